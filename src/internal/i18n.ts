@@ -1,0 +1,66 @@
+import { builtInLocales, english, type Strings } from './locales.js';
+
+export type { Strings, StringKey } from './locales.js';
+
+const registered: Record<string, Partial<Strings>> = { ...builtInLocales };
+
+/** Adds or overrides strings for a language (`'pt'`, `'pt-BR'`) for every element on the page. */
+export function registerStrings(lang: string, strings: Partial<Strings>): void {
+  const key = lang.toLowerCase();
+  registered[key] = { ...registered[key], ...strings };
+}
+
+/**
+ * The language that applies to `element`: its own or nearest ancestor's `lang`, crossing
+ * shadow roots (a card inside a host's component still follows the page), else English.
+ */
+export function languageOf(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const lang = node.closest('[lang]')?.getAttribute('lang');
+    if (lang) return lang;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return 'en';
+}
+
+/** Strings for `lang`: exact tag, then its base language, then English; overrides win. */
+export function stringsFor(lang: string, overrides?: Partial<Strings> | null): Strings {
+  const tag = lang.toLowerCase();
+  const base = tag.split('-')[0]!;
+  return { ...english, ...registered[base], ...registered[tag], ...overrides };
+}
+
+/** Fills `{name}` placeholders; unknown placeholders are left as they are. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** Text direction of a language, for `dir` on quoted text written in another language. */
+export function directionOf(lang: string): 'ltr' | 'rtl' {
+  return /^(ar|he|fa|ur|ps|sd|ug|yi|dv|ckb)(-|$)/i.test(lang) ? 'rtl' : 'ltr';
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A date for people in `lang` ("July 2, 2018"); undefined when `iso` is not a real date. */
+export function formatDate(iso: string | undefined, lang: string): string | undefined {
+  if (!iso) return undefined;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return undefined;
+  // A bare day ("2018-07-02") is midnight UTC: show it in UTC or it lands on the day before
+  // for every reader west of Greenwich.
+  const timeZone = /^\d{4}-\d{2}-\d{2}$/.test(iso.trim()) ? 'UTC' : undefined;
+  const key = `${lang}|${timeZone ?? ''}`;
+  let formatter = dateFormats.get(key);
+  if (!formatter) {
+    try {
+      formatter = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone });
+    } catch {
+      formatter = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone });
+    }
+    dateFormats.set(key, formatter);
+  }
+  return formatter.format(date);
+}

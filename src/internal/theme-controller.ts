@@ -1,0 +1,56 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { watchPage } from './page-watch.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+export type ColorScheme = 'light' | 'dark';
+
+function explicitScheme(element: Element): ColorScheme | undefined {
+  const { classList, dataset } = element as HTMLElement;
+  if (dataset.theme === 'dark' || dataset.theme === 'light') return dataset.theme;
+  if (classList.contains('dark')) return 'dark';
+  if (classList.contains('light')) return 'light';
+  return undefined;
+}
+
+/**
+ * What `theme="auto"` means on this page: the host's own switch first (a `dark`/`light` class
+ * or `data-theme` on `<html>` or `<body>`, then a single `color-scheme` on `<html>`), and the
+ * reader's OS preference when the page says nothing.
+ */
+export function pageColorScheme(): ColorScheme {
+  const html = document.documentElement;
+  const explicit = explicitScheme(html) ?? (document.body ? explicitScheme(document.body) : undefined);
+  if (explicit) return explicit;
+  const declared = getComputedStyle(html).colorScheme.trim();
+  if (declared === 'dark' || declared === 'only dark') return 'dark';
+  if (declared === 'light' || declared === 'only light') return 'light';
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/**
+ * Re-renders its element when the page's theme or language changes, and tells the element
+ * which colour scheme to draw with. Language is read at render time (`languageOf`), so the
+ * same page watcher serves both.
+ */
+export class ThemeController implements ReactiveController {
+  private unwatch?: () => void;
+
+  constructor(private readonly host: ReactiveControllerHost & { theme: Theme }) {
+    host.addController(this);
+  }
+
+  /** The scheme to render now. */
+  get scheme(): ColorScheme {
+    const { theme } = this.host;
+    return theme === 'light' || theme === 'dark' ? theme : pageColorScheme();
+  }
+
+  hostConnected(): void {
+    this.unwatch = watchPage(() => this.host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.unwatch?.();
+    this.unwatch = undefined;
+  }
+}

@@ -1,0 +1,88 @@
+// @ts-check
+// Web Test Runner: the element tests, in real browsers from Debian packages.
+//   BROWSERS=chromium                     npx wtr      (default)
+//   BROWSERS=firefox                      npx wtr
+//   BROWSERS=chromium,firefox,webkit xvfb-run -a npx wtr   (what `npm test` runs)
+// WebKitGTK's MiniBrowser has no headless mode, so WebKit needs an X display (xvfb-run).
+import { spawn } from 'node:child_process';
+import { defaultReporter } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import puppeteer from 'puppeteer-core';
+import { summaryLineReporter } from './scripts/wtr-summary-reporter.mjs';
+
+const wanted = (process.env.BROWSERS ?? 'chromium').split(',').map(s => s.trim());
+
+/** Start a WebDriver server binary for the run and stop it when the process exits. */
+async function startDriver(bin, port) {
+  const driver = spawn(bin, [`--port=${port}`], { stdio: 'ignore' });
+  process.on('exit', () => driver.kill());
+  for (const sig of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(sig, () => process.exit(130));
+  await new Promise(r => setTimeout(r, 500)); // let it bind its port
+}
+
+const launchers = {
+  // Debian `chromium`, driven over CDP by puppeteer-core. --no-sandbox is required as root;
+  // the rest keep it from calling out on a closed network.
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath: '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+
+  // Debian `firefox-esr`, driven by puppeteer-core over WebDriver BiDi (no browser download).
+  firefox: () =>
+    chromeLauncher({
+      puppeteer,
+      launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true },
+    }),
+
+  // Debian `webkit2gtk-driver`: WebKitWebDriver + MiniBrowser (WebKitGTK). Needs DISPLAY.
+  webkit: async () => {
+    if (!process.env.DISPLAY) throw new Error('BROWSERS=webkit needs an X display: run under `xvfb-run -a`');
+    const port = Number(process.env.WEBKIT_DRIVER_PORT ?? 4445);
+    await startDriver('WebKitWebDriver', port);
+    return webdriverLauncher({
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // WebKitGTK's driver has no WebDriver BiDi; without this webdriverio 9 asks for
+        // `webSocketUrl: true` and the driver answers "Failed to match capabilities".
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {
+          binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+      },
+    });
+  },
+};
+
+for (const b of wanted) if (!(b in launchers)) throw new Error(`unknown browser "${b}"; use ${Object.keys(launchers)}`);
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['tests/**/*.test.ts', '!tests/server/**', '!tests/e2e/**'],
+  nodeResolve: true,
+  // experimentalDecorators/useDefineForClassFields are read from tsconfig.json
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],
+  browsers: await Promise.all(wanted.map(b => launchers[b]())),
+  concurrency: 2,
+  testFramework: { config: { timeout: 8000 } },
+  reporters: [defaultReporter(), summaryLineReporter()],
+};
