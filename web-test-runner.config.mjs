@@ -78,7 +78,8 @@ for (const b of wanted) if (!(b in launchers)) throw new Error(`unknown browser 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['tests/**/*.test.ts', '!tests/server/**', '!tests/e2e/**'],
-  nodeResolve: true,
+  // Lit's production build: no dev-mode console noise, and the code readers actually run.
+  nodeResolve: { exportConditions: ['production'] },
   // experimentalDecorators/useDefineForClassFields are read from tsconfig.json
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],
   browsers: await Promise.all(wanted.map(b => launchers[b]())),

@@ -1,0 +1,20 @@
+import { css } from 'lit';
+
+export const quotedReplyStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  .surface {
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+  .reply {
+    border-color: var(--quoted-reply-border-color, var(--_border));
+    background: var(--quoted-reply-background, var(--_surface));
+  }
+  @container (min-width: 480px) {
+    .reply {
+      padding: var(--_space);
+    }
+  }
+`;

@@ -1,0 +1,197 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { directionOf, format, formatDate, type Strings } from '../internal/i18n.js';
+import { safeUrl } from '../internal/safe-url.js';
+import type { Platform, Reply } from '../story/schema.js';
+import { linkify } from './linkify.js';
+
+const platformNames: Record<Platform, string> = {
+  twitter: 'Twitter',
+  x: 'X',
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+  threads: 'Threads',
+  instagram: 'Instagram',
+  facebook: 'Facebook',
+  web: 'Web',
+};
+
+/** What a reply needs from the element showing it. */
+export interface ReplyContext {
+  strings: Strings;
+  /** The reader's language (dates, labels). */
+  lang: string;
+  /** Base for relative URLs: the document the reply came from. */
+  base?: string | undefined;
+}
+
+function initials(name: string): string {
+  const words = name.split(/\s+/).filter(Boolean);
+  const letters = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words;
+  return letters.map(word => [...word][0]!.toUpperCase()).join('');
+}
+
+/** A broken avatar hides itself and uncovers the initials beneath it (no re-render needed). */
+function hideBrokenImage(event: Event): void {
+  (event.target as HTMLImageElement).hidden = true;
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  return url ? new URL(url).host : undefined;
+}
+
+/**
+ * One quoted post. Shared by `<quoted-reply>` and `<story-card>`, which renders its replies
+ * with this template in its own shadow root rather than as nested elements: a hundred cards
+ * then cost a hundred shadow roots, not four hundred.
+ */
+export function replyTemplate(reply: Reply, { strings, lang, base }: ReplyContext): TemplateResult {
+  const { author, platform } = reply;
+  const postUrl = safeUrl(reply.url, 'link', base);
+  const authorUrl = safeUrl(author.url, 'link', base);
+  const avatar = safeUrl(author.avatar, 'media', base);
+  const date = formatDate(reply.published, lang);
+  const handle = author.handle && (author.handle.startsWith('@') ? author.handle : `@${author.handle}`);
+  const platformName = platform && platformNames[platform];
+  const quote = linkify(reply.text, platform, hostOf(postUrl)).map(part => {
+    const href = part.href && safeUrl(part.href, 'link');
+    return href ? html`<a href=${href} rel="ugc nofollow noopener">${part.text}</a>` : part.text;
+  });
+  const name = authorUrl ? html`<a class="name" href=${authorUrl} rel="ugc nofollow noopener">${author.name}</a>` : html`<span class="name">${author.name}</span>`;
+  const dateText = date && html`<time datetime=${reply.published!}>${date}</time>`;
+
+  return html`<figure class="reply" part="reply">
+    <figcaption class="reply-author">
+      <span class="avatar" part="avatar" aria-hidden="true"
+        ><span class="initials">${initials(author.name)}</span
+        >${avatar
+          ? html`<img src=${avatar} alt="" width="40" height="40" loading="lazy" decoding="async" @error=${hideBrokenImage} />`
+          : nothing}</span
+      >
+      <span class="who">
+        ${name} ${handle ? html`<span class="handle">${handle}</span>` : nothing}
+        ${reply.context ? html`<span class="context" part="context">${reply.context}</span>` : nothing}
+      </span>
+    </figcaption>
+    <blockquote
+      class="quote"
+      part="quote"
+      cite=${postUrl ?? nothing}
+      lang=${reply.lang ?? nothing}
+      dir=${reply.lang ? directionOf(reply.lang) : 'auto'}
+    >
+      <p>${quote}</p>
+    </blockquote>
+    ${platformName || dateText
+      ? html`<p class="reply-meta">
+          ${platformName
+            ? html`<span class="platform" part="platform"
+                ><span class="visually-hidden">${format(strings.postedOn, { platform: platformName })}</span
+                ><span aria-hidden="true">${platformName}</span></span
+              >`
+            : nothing}
+          ${postUrl
+            ? html`<a class="permalink" href=${postUrl} rel="ugc nofollow noopener"
+                >${dateText || strings.viewOriginal}${dateText
+                  ? html`<span class="visually-hidden"> — ${strings.viewOriginal}</span>`
+                  : nothing}</a
+              >`
+            : dateText}
+        </p>`
+      : postUrl
+        ? html`<p class="reply-meta"><a class="permalink" href=${postUrl} rel="ugc nofollow noopener">${strings.viewOriginal}</a></p>`
+        : nothing}
+  </figure>`;
+}
+
+/** Styles for `replyTemplate`, included by every element that renders replies. */
+export const replyStyles = css`
+  .reply {
+    margin: 0;
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface);
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .reply-author {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 0.625);
+    min-inline-size: 0;
+  }
+  .avatar {
+    position: relative;
+    flex: none;
+    inline-size: 40px;
+    block-size: 40px;
+    border-radius: 50%;
+    overflow: hidden;
+    background: var(--_subtle);
+    color: var(--_muted);
+    display: grid;
+    place-items: center;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .avatar img {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+  .who {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.5em;
+    min-inline-size: 0;
+  }
+  .name {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  a.name {
+    color: inherit;
+  }
+  .handle,
+  .reply-meta {
+    color: var(--_muted);
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+  .context {
+    font-size: 0.75em;
+    padding: 0.125em 0.5em;
+    border-radius: 999px;
+    background: var(--_subtle);
+    color: var(--_text);
+  }
+  .quote {
+    margin: 0;
+    overflow-wrap: anywhere;
+    white-space: pre-line;
+  }
+  .quote p {
+    margin: 0;
+  }
+  .reply-meta {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .reply-meta .platform + .permalink::before,
+  .reply-meta .platform + time::before {
+    content: '·';
+    margin-inline-end: 0.5em;
+    color: var(--_muted);
+  }
+  .permalink {
+    color: inherit;
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 24px;
+  }
+`;

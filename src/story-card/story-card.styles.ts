@@ -1,0 +1,159 @@
+import { css } from 'lit';
+
+export const storyCardStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    max-inline-size: var(--story-card-max-width, 800px);
+  }
+  .card {
+    --_card-border: var(--story-card-border-color, var(--_border));
+    --_headline-size: var(--story-card-headline-size, 1.5em);
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_card-border);
+    border-radius: var(--_radius);
+    overflow-wrap: break-word;
+  }
+  .card.loading {
+    min-block-size: 12rem;
+    background: var(--_subtle);
+  }
+  .unavailable p {
+    margin: 0;
+  }
+  .cover {
+    margin: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .cover img {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    border-radius: calc(var(--_radius) * 0.66);
+    background: var(--_subtle);
+    object-fit: cover;
+  }
+  /* Without width and height the image has no ratio to reserve: reserve a common one. */
+  .cover.unsized img {
+    aspect-ratio: 16 / 9;
+  }
+  figcaption {
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  .content {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    align-content: start;
+    min-inline-size: 0;
+  }
+  .content > p {
+    margin: 0;
+  }
+  .headline {
+    font-size: calc(var(--_headline-size) * 0.85);
+    font-weight: 700;
+    line-height: 1.2;
+    text-wrap: balance;
+  }
+  .headline a {
+    color: inherit;
+    text-decoration: none;
+  }
+  .headline a:hover {
+    text-decoration: underline;
+  }
+  .dek {
+    font-size: 1.125em;
+    font-style: italic;
+    padding-inline-start: 0.75em;
+    border-inline-start: 3px solid var(--_accent);
+  }
+  .byline,
+  .via {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .byline {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.5em;
+  }
+  .byline > * + *::before {
+    content: '·';
+    margin-inline-end: 0.5em;
+  }
+  .byline a,
+  .via a {
+    color: inherit;
+  }
+  .read-more a {
+    font-weight: 600;
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 24px;
+  }
+  .tags {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375em;
+    font-size: 0.8125em;
+  }
+  .tags li {
+    padding: 0.125em 0.625em;
+    border-radius: 999px;
+    background: var(--_subtle);
+  }
+  .replies {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .reply-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .toggle {
+    justify-self: start;
+    min-block-size: 44px;
+    padding: 0.5em 1em;
+    font: inherit;
+    font-weight: 600;
+    color: var(--_accent);
+    background: transparent;
+    border: 1px solid var(--_accent);
+    border-radius: 999px;
+    cursor: pointer;
+  }
+  .toggle:hover {
+    background: var(--_subtle);
+  }
+  @container (min-width: 560px) {
+    .card {
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+      column-gap: calc(var(--_space) * 1.25);
+      padding: calc(var(--_space) * 1.25);
+    }
+    .card > .content:first-child,
+    .replies {
+      grid-column: 1 / -1;
+    }
+    .headline {
+      font-size: var(--_headline-size);
+    }
+  }
+  @media (forced-colors: active) {
+    .toggle {
+      border-color: ButtonText;
+      color: ButtonText;
+    }
+  }
+`;

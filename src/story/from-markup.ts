@@ -1,0 +1,110 @@
+/**
+ * Reads a Story (or one reply) out of markup a host wrote inside the element, so that markup
+ * can be readable before any script runs and become the same card after. Only text and
+ * attributes are read — never HTML — and the result is validated like any other input.
+ *
+ * Conventions, all optional but the headline:
+ *   first h1–h6 → headline (its link → url) · [data-story=dek] · a[rel=author] or
+ *   [data-story=author] · [data-story=publisher] · time[datetime] · first img (+ figcaption or
+ *   [data-story=credit]) · other <p> → body · [data-story=via] a · a[rel=tag] · <quoted-reply>
+ */
+
+const squash = (text: string | null | undefined) => text?.replace(/\s+/g, ' ').trim() || undefined;
+
+const positive = (value: string | null) => {
+  const number = value ? Number.parseInt(value, 10) : NaN;
+  return number > 0 ? number : undefined;
+};
+
+/** The markup names of a reply's fields: `<quoted-reply>`'s attributes (and properties). */
+export interface ReplyFields {
+  author?: string | null | undefined;
+  handle?: string | null | undefined;
+  authorHref?: string | null | undefined;
+  avatar?: string | null | undefined;
+  platform?: string | null | undefined;
+  href?: string | null | undefined;
+  datetime?: string | null | undefined;
+  context?: string | null | undefined;
+  lang?: string | null | undefined;
+}
+
+/** A reply from `<quoted-reply>` fields and its text. */
+export function replyFromFields(fields: ReplyFields, text: string | null): Record<string, unknown> {
+  return {
+    text: squash(text),
+    author: {
+      name: squash(fields.author),
+      handle: squash(fields.handle),
+      url: squash(fields.authorHref),
+      avatar: squash(fields.avatar),
+    },
+    platform: squash(fields.platform),
+    url: squash(fields.href),
+    published: squash(fields.datetime),
+    context: squash(fields.context),
+    lang: squash(fields.lang),
+  };
+}
+
+/** A reply from `<quoted-reply author=… href=…>text</quoted-reply>` markup, upgraded or not. */
+export function replyFromElement(element: Element): Record<string, unknown> {
+  const attribute = (name: string) => element.getAttribute(name);
+  return replyFromFields(
+    {
+      author: attribute('author'),
+      handle: attribute('handle'),
+      authorHref: attribute('author-href'),
+      avatar: attribute('avatar'),
+      platform: attribute('platform'),
+      href: attribute('href'),
+      datetime: attribute('datetime'),
+      context: attribute('context'),
+      lang: attribute('lang'),
+    },
+    element.textContent,
+  );
+}
+
+function person(element: Element | null): Record<string, unknown> | undefined {
+  if (!element) return undefined;
+  const link = element.matches('a[href]') ? element : element.querySelector('a[href]');
+  return { name: squash(element.textContent), url: link?.getAttribute('href') ?? undefined };
+}
+
+export function storyFromMarkup(host: Element): Record<string, unknown> | undefined {
+  // Everything inside a <quoted-reply> belongs to that reply, not to the story.
+  const own = (selector: string) =>
+    [...host.querySelectorAll(selector)].filter(element => !element.parentElement?.closest('quoted-reply'));
+  const one = (selector: string) => own(selector)[0] ?? null;
+
+  const heading = one('h1, h2, h3, h4, h5, h6, [role=heading]');
+  if (!heading) return undefined;
+  const image = one('img');
+  const credit = one('[data-story=credit], figcaption');
+  const claimed = (element: Element) =>
+    element.closest('[data-story], figcaption, quoted-reply') !== null || element.querySelector('[rel=author], time');
+
+  return {
+    headline: squash(heading.textContent),
+    url: (heading.querySelector('a[href]') ?? one('a[rel=bookmark]'))?.getAttribute('href') ?? undefined,
+    dek: squash(one('[data-story=dek]')?.textContent),
+    author: person(one('[data-story=author], a[rel=author]')),
+    publisher: person(one('[data-story=publisher]')),
+    published: one('time[datetime]')?.getAttribute('datetime') ?? undefined,
+    image: image ? {
+      src: image.getAttribute('src'),
+      alt: image.getAttribute('alt') ?? '',
+      credit: squash(credit?.textContent),
+      width: positive(image.getAttribute('width')),
+      height: positive(image.getAttribute('height')),
+    } : undefined,
+    body: own('p')
+      .filter(paragraph => !claimed(paragraph))
+      .map(paragraph => squash(paragraph.textContent))
+      .filter(Boolean),
+    via: own('[data-story=via] a[href]').map(person),
+    tags: own('a[rel=tag]').map(tag => squash(tag.textContent)),
+    replies: own('quoted-reply').map(replyFromElement),
+  };
+}

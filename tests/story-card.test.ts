@@ -1,0 +1,141 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import './support/define.js';
+import type { StoryCard } from '../src/story-card/story-card.js';
+import { captureWarnings, seedStory, visibleText } from './support/fixtures.js';
+
+const part = (el: StoryCard, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
+const parts = (el: StoryCard, name: string) => [...el.shadowRoot!.querySelectorAll(`[part~="${name}"]`)];
+
+describe('<story-card> from the story property', () => {
+  it('renders every Story field a reader sees', async () => {
+    const story = await seedStory();
+    const el = await fixture<StoryCard>(html`<story-card lang="en" .story=${story}></story-card>`);
+    const article = el.shadowRoot!.querySelector('article')!;
+    expect(article).to.exist;
+    const headline = part(el, 'headline')!;
+    expect(headline.getAttribute('role')).to.equal('heading');
+    expect(headline.getAttribute('aria-level')).to.equal('2');
+    expect(visibleText(headline)).to.equal(story.headline);
+    expect(headline.querySelector('a')!.getAttribute('href')).to.equal(story.url);
+    expect(visibleText(part(el, 'dek'))).to.equal(story.dek);
+    const byline = part(el, 'byline')!;
+    expect(visibleText(byline)).to.contain('By Story Widgets Demo Desk');
+    expect(visibleText(byline)).to.contain('News Example');
+    expect(byline.querySelector('time')!.getAttribute('datetime')).to.equal('2018-07-09');
+    expect(visibleText(byline.querySelector('time'))).to.equal('Jul 9, 2018');
+    const image = part(el, 'image') as HTMLImageElement;
+    expect(image.getAttribute('alt')).to.equal(story.image!.alt);
+    expect(image.getAttribute('width')).to.equal('1200');
+    expect(image.getAttribute('height')).to.equal('675');
+    expect(image.getAttribute('loading')).to.equal('lazy');
+    expect(image.src).to.match(/\/cover\.svg$/);
+    expect(visibleText(part(el, 'credit'))).to.equal('Image: Jimmie48 Photography / Shutterstock.com');
+    expect(parts(el, 'excerpt').map(visibleText)).to.deep.equal(story.body!.slice(0, 2));
+    const readMore = part(el, 'link') as HTMLAnchorElement;
+    expect(visibleText(readMore)).to.equal('Read the full story');
+    expect(readMore.getAttribute('href')).to.equal(story.url);
+    const via = part(el, 'via')!;
+    expect(visibleText(via)).to.equal('H/T Hello Giggles, Today');
+    expect([...via.querySelectorAll('a')].map(a => a.getAttribute('href'))).to.deep.equal([
+      'https://hellogiggles.com/',
+      'https://www.today.com/',
+    ]);
+    expect([...part(el, 'tags')!.querySelectorAll('li')].map(visibleText)).to.deep.equal(story.tags);
+    await expect(el).to.be.accessible();
+  });
+
+  it('prefers the summary to body paragraphs, and shows as many paragraphs as asked', async () => {
+    const el = await fixture<StoryCard>(html`<story-card
+      excerpt-paragraphs="1"
+      .story=${{ headline: 'H', body: ['one', 'two', 'three'] }}
+    ></story-card>`);
+    expect(parts(el, 'excerpt').map(visibleText)).to.deep.equal(['one']);
+    el.story = { headline: 'H', summary: 'The summary.', body: ['one'] };
+    await el.updateComplete;
+    expect(parts(el, 'excerpt').map(visibleText)).to.deep.equal(['The summary.']);
+  });
+
+  it('fires story-load with the validated story after rendering', async () => {
+    const el = document.createElement('story-card') as StoryCard;
+    const loaded = new Promise<CustomEvent>(resolve => el.addEventListener('story-load', e => resolve(e as CustomEvent)));
+    el.story = { headline: '  Trimmed  ', extra: 'ignored' };
+    document.body.append(el);
+    const event = await loaded;
+    expect(event.bubbles).to.be.true;
+    expect(event.composed).to.be.true;
+    expect(event.detail.story).to.deep.equal({ headline: 'Trimmed' });
+    expect(visibleText(part(el, 'headline'))).to.equal('Trimmed');
+    el.remove();
+  });
+
+  it('uses heading-level for the headline, clamped to 1–6', async () => {
+    const el = await fixture<StoryCard>(html`<story-card heading-level="4" .story=${{ headline: 'H' }}></story-card>`);
+    expect(part(el, 'headline')!.getAttribute('aria-level')).to.equal('4');
+    el.headingLevel = 9;
+    await el.updateComplete;
+    expect(part(el, 'headline')!.getAttribute('aria-level')).to.equal('6');
+    el.setAttribute('heading-level', 'nonsense');
+    await el.updateComplete;
+    expect(part(el, 'headline')!.getAttribute('aria-level')).to.equal('2');
+  });
+
+  it('reserves space for an image without dimensions', async () => {
+    const el = await fixture<StoryCard>(
+      html`<story-card .story=${{ headline: 'H', image: { src: 'https://img.example/a.jpg', alt: 'A' } }}></story-card>`,
+    );
+    const image = part(el, 'image') as HTMLImageElement;
+    expect(image.hasAttribute('width')).to.be.false;
+    expect(getComputedStyle(image).aspectRatio).to.equal('16 / 9');
+  });
+});
+
+describe('<story-card> replies', () => {
+  it('shows replies-limit replies and a keyboard toggle for the rest', async () => {
+    const story = await seedStory();
+    const el = await fixture<StoryCard>(html`<story-card .story=${story}></story-card>`);
+    expect(parts(el, 'reply')).to.have.length(3);
+    const button = part(el, 'button') as HTMLButtonElement;
+    expect(visibleText(button)).to.equal('Show 2 more replies');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(button.getAttribute('aria-controls')).to.equal('replies');
+    expect(el.shadowRoot!.getElementById('replies')).to.exist;
+    await expect(el).to.be.accessible();
+
+    button.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    // Keyboard activation: a native button turns Enter/Space into click.
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    button.click();
+    await el.updateComplete;
+    expect(parts(el, 'reply')).to.have.length(5);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(visibleText(button)).to.equal('Show fewer replies');
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    await expect(el).to.be.accessible();
+
+    button.click();
+    await el.updateComplete;
+    expect(parts(el, 'reply')).to.have.length(3);
+  });
+
+  it('says "1 more reply" and hides all replies behind the button at replies-limit 0', async () => {
+    const reply = (text: string) => ({ text, author: { name: 'A' } });
+    const el = await fixture<StoryCard>(
+      html`<story-card replies-limit="1" .story=${{ headline: 'H', replies: [reply('a'), reply('b')] }}></story-card>`,
+    );
+    expect(visibleText(part(el, 'button'))).to.equal('Show 1 more reply');
+    el.repliesLimit = 0;
+    await el.updateComplete;
+    expect(parts(el, 'reply')).to.have.length(0);
+    expect(part(el, 'button')!.hasAttribute('aria-controls')).to.be.false;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows no toggle when every reply fits', async () => {
+    const el = await fixture<StoryCard>(
+      html`<story-card .story=${{ headline: 'H', replies: [{ text: 'a', author: { name: 'A' } }] }}></story-card>`,
+    );
+    expect(parts(el, 'reply')).to.have.length(1);
+    expect(part(el, 'button')).to.be.null;
+  });
+});
