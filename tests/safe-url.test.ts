@@ -1,0 +1,134 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import './support/define.js';
+import { safeUrl } from '../src/internal/safe-url.js';
+import type { StoryCard } from '../src/story-card/story-card.js';
+import type { QuotedReply } from '../src/quoted-reply/quoted-reply.js';
+
+/** Every one of these must stay plain text: never an href, never a src. */
+export const hostileUrls = [
+  'javascript:alert(1)',
+  'JavaScript:alert(1)',
+  'JAVASCRIPT:alert(1)',
+  ' javascript:alert(1)',
+  '\u0000javascript:alert(1)',
+  '\u0001 javascript:alert(1)',
+  'java\tscript:alert(1)',
+  'java\nscript:alert(1)',
+  'java\rscript:alert(1)',
+  'javascript\t:alert(1)',
+  '\tjavascript:alert(1)',
+  'javascript&colon;alert(1)',
+  'javascript&#58;alert(1)',
+  'javascript&#x3A;alert(1)',
+  '&#106;avascript:alert(1)',
+  'jav&#x09;ascript:alert(1)',
+  'javascript:/* */alert(1)',
+  'javascript://%0aalert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+  'DATA:image/svg+xml,<svg onload=alert(1)>',
+  'vbscript:msgbox(1)',
+  'VBScript:msgbox(1)',
+  'file:///etc/passwd',
+  'blob:https://evil.example/1',
+  'ftp://files.example/a',
+  'about:blank',
+  'intent://evil#Intent;end',
+  '',
+  '   ',
+];
+
+describe('safeUrl', () => {
+  for (const url of hostileUrls) {
+    it(`refuses ${JSON.stringify(url)}`, () => {
+      expect(safeUrl(url, 'link')).to.be.undefined;
+      expect(safeUrl(url, 'media')).to.be.undefined;
+    });
+  }
+
+  it('accepts http(s) and resolves paths against the base', () => {
+    expect(safeUrl('https://news.example/a?b=1#c')).to.equal('https://news.example/a?b=1#c');
+    expect(safeUrl('HTTP://News.Example/a')).to.equal('http://news.example/a');
+    expect(safeUrl('  https://news.example/ ')).to.equal('https://news.example/');
+    expect(safeUrl('/story.json', 'media', 'https://news.example/x/')).to.equal('https://news.example/story.json');
+    expect(safeUrl('./cover.svg', 'media', 'https://news.example/x/doc.json')).to.equal('https://news.example/x/cover.svg');
+    expect(safeUrl('../cover.svg', 'media', 'https://news.example/x/doc.json')).to.equal('https://news.example/cover.svg');
+  });
+
+  it('accepts mailto: for links only', () => {
+    expect(safeUrl('mailto:tips@news.example', 'link')).to.equal('mailto:tips@news.example');
+    expect(safeUrl('mailto:tips@news.example', 'media')).to.be.undefined;
+  });
+
+  it('refuses bare words and relative paths against a non-http base', () => {
+    expect(safeUrl('story.json', 'link', 'https://news.example/')).to.be.undefined;
+    expect(safeUrl('/a', 'link', 'about:blank')).to.be.undefined;
+    expect(safeUrl(42 as unknown)).to.be.undefined;
+    expect(safeUrl(null as unknown)).to.be.undefined;
+  });
+});
+
+describe('hostile URLs in story and reply data', () => {
+  const everyUrl = (root: ShadowRoot) =>
+    [...root.querySelectorAll('[href], [src], [cite]')].flatMap(node =>
+      ['href', 'src', 'cite'].map(name => node.getAttribute(name)).filter((value): value is string => value !== null),
+    );
+
+  it('never reach href, src or cite in <story-card>, and the text still shows', async () => {
+    for (const url of hostileUrls.filter(Boolean)) {
+      const story = {
+        headline: 'Headline',
+        url,
+        author: { name: 'Author', url },
+        publisher: { name: 'Publisher', url },
+        image: { src: url, alt: 'Alt' },
+        via: [{ name: 'Source', url }],
+        replies: [{ text: `look ${url}`, url, author: { name: 'Replier', url, avatar: url } }],
+      };
+      const el = await fixture<StoryCard>(html`<story-card .story=${story}></story-card>`);
+      // The reply's text may hold a real https URL inside the hostile one ("blob:https://…"):
+      // that part may become a link; nothing else may.
+      const urls = everyUrl(el.shadowRoot!);
+      expect(urls.filter(found => !/^https:\/\/evil\.example\/1$/.test(found)), JSON.stringify(url)).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('img'), JSON.stringify(url)).to.be.null;
+      const text = el.shadowRoot!.textContent!;
+      expect(text).to.contain('Headline');
+      expect(text).to.contain('Author');
+      expect(text).to.contain('Source');
+      expect(text).to.contain('Replier');
+    }
+  });
+
+  it('never reach href, src or cite in <quoted-reply> markup', async () => {
+    for (const url of hostileUrls.filter(Boolean)) {
+      const el = await fixture<QuotedReply>(html`<quoted-reply
+        author="Replier"
+        author-href=${url}
+        avatar=${url}
+        href=${url}
+        platform="twitter"
+        >Text ${url}</quoted-reply
+      >`);
+      const urls = everyUrl(el.shadowRoot!);
+      expect(urls.filter(found => !/^https:\/\/evil\.example\/1$/.test(found)), JSON.stringify(url)).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('img'), JSON.stringify(url)).to.be.null;
+      expect(el.shadowRoot!.textContent).to.contain('Replier');
+    }
+  });
+
+  it('lets safe URLs through to the places they belong', async () => {
+    const el = await fixture<StoryCard>(html`<story-card
+      .story=${{
+        headline: 'H',
+        url: 'https://news.example/s',
+        author: { name: 'A', url: 'mailto:a@news.example' },
+        image: { src: 'https://img.example/c.jpg', alt: '' },
+      }}
+    ></story-card>`);
+    expect(everyUrl(el.shadowRoot!)).to.include.members([
+      'https://news.example/s',
+      'mailto:a@news.example',
+      'https://img.example/c.jpg',
+    ]);
+  });
+});
