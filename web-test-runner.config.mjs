@@ -11,6 +11,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 import { summaryLineReporter } from './scripts/wtr-summary-reporter.mjs';
+import { recordingMiddleware } from './tests/support/recording-middleware.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium').split(',').map(s => s.trim());
 
@@ -80,10 +81,13 @@ export default {
   files: ['tests/**/*.test.ts', '!tests/server/**', '!tests/e2e/**'],
   // Lit's production build: no dev-mode console noise, and the code readers actually run.
   nodeResolve: { exportConditions: ['production'] },
+  middleware: [recordingMiddleware],
   // experimentalDecorators/useDefineForClassFields are read from tsconfig.json
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],
   browsers: await Promise.all(wanted.map(b => launchers[b]())),
-  concurrency: 2,
+  // One test page per browser at a time: a background tab gets no animation frames, and
+  // open-wc's fixture() waits for one.
+  concurrency: 1,
   testFramework: { config: { timeout: 8000 } },
   reporters: [defaultReporter(), summaryLineReporter()],
 };

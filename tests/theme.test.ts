@@ -1,0 +1,109 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import './support/define.js';
+import type { StoryCard } from '../src/story-card/story-card.js';
+import type { QuotedReply } from '../src/quoted-reply/quoted-reply.js';
+
+const surface = (el: Element) => el.shadowRoot!.querySelector('.surface')!;
+const isDark = (el: Element) => surface(el).classList.contains('dark');
+const background = (el: Element) => getComputedStyle(surface(el)).backgroundColor;
+const story = { headline: 'Theme', replies: [{ text: 'Hi', author: { name: 'A' } }] };
+
+describe('theme', () => {
+  const html_ = document.documentElement;
+  afterEach(() => {
+    html_.classList.remove('dark', 'light');
+    delete html_.dataset.theme;
+    html_.style.removeProperty('color-scheme');
+    document.body.classList.remove('dark');
+  });
+
+  it('draws light or dark when told, and passes axe in both', async () => {
+    const el = await fixture<StoryCard>(html`<story-card theme="dark" .story=${story}></story-card>`);
+    expect(isDark(el)).to.be.true;
+    expect(background(el)).to.equal('rgb(23, 24, 28)');
+    await expect(el).to.be.accessible();
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(isDark(el)).to.be.false;
+    expect(background(el)).to.equal('rgb(255, 255, 255)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows the host page switch live in auto: class, data-theme, color-scheme', async () => {
+    html_.classList.add('light');
+    const el = await fixture<StoryCard>(html`<story-card .story=${story}></story-card>`);
+    const reply = await fixture<QuotedReply>(html`<quoted-reply author="A">Hi</quoted-reply>`);
+    expect(el.theme).to.equal('auto');
+    expect(isDark(el)).to.be.false;
+
+    html_.classList.replace('light', 'dark');
+    await waitUntil(() => isDark(el) && isDark(reply), 'class="dark" on <html>');
+
+    html_.classList.remove('dark');
+    html_.dataset.theme = 'light';
+    await waitUntil(() => !isDark(el), 'data-theme="light"');
+    html_.dataset.theme = 'dark';
+    await waitUntil(() => isDark(el), 'data-theme="dark"');
+
+    delete html_.dataset.theme;
+    html_.style.setProperty('color-scheme', 'light');
+    await waitUntil(() => !isDark(el), 'color-scheme: light');
+    html_.style.setProperty('color-scheme', 'dark');
+    await waitUntil(() => isDark(el), 'color-scheme: dark');
+
+    html_.style.removeProperty('color-scheme');
+    document.body.classList.add('dark');
+    await waitUntil(() => isDark(el), 'class="dark" on <body>');
+  });
+
+  it('ignores the page when the theme is fixed', async () => {
+    const el = await fixture<StoryCard>(html`<story-card theme="light" .story=${story}></story-card>`);
+    html_.classList.add('dark');
+    await new Promise(resolve => setTimeout(resolve));
+    await el.updateComplete;
+    expect(isDark(el)).to.be.false;
+  });
+
+  it('follows prefers-color-scheme when the page says nothing', async () => {
+    const el = await fixture<StoryCard>(html`<story-card .story=${story}></story-card>`);
+    expect(isDark(el)).to.equal(matchMedia('(prefers-color-scheme: dark)').matches);
+  });
+
+  it('lets the host restyle through custom properties and parts', async () => {
+    const el = await fixture<StoryCard>(html`<story-card
+      theme="light"
+      style="--sw-color-surface: rgb(1, 2, 3); --sw-radius: 0px"
+      .story=${story}
+    ></story-card>`);
+    expect(background(el)).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(surface(el)).borderTopLeftRadius).to.equal('0px');
+    expect(el.shadowRoot!.querySelector('[part~="headline"]')).to.exist;
+  });
+});
+
+describe('layout', () => {
+  it('follows the width of its container, not the viewport', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px">
+      <story-card .story=${{ ...story, image: { src: 'https://img.example/a.jpg', alt: '', width: 4, height: 3 } }}></story-card>
+    </div>`);
+    const el = wrapper.querySelector('story-card') as StoryCard;
+    await el.updateComplete;
+    const columns = () => getComputedStyle(el.shadowRoot!.querySelector('.card')!).gridTemplateColumns.split(' ').length;
+    expect(columns()).to.equal(1);
+    wrapper.style.width = '760px';
+    await waitUntil(() => columns() === 2, 'two columns when wide');
+  });
+
+  it('lays out right to left under dir="rtl"', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar">
+      <story-card .story=${{ ...story, dek: 'Dek' }}></story-card>
+    </div>`);
+    const el = wrapper.querySelector('story-card') as StoryCard;
+    await el.updateComplete;
+    const dek = el.shadowRoot!.querySelector('.dek')!;
+    expect(getComputedStyle(dek).direction).to.equal('rtl');
+    expect(getComputedStyle(dek).borderRightStyle).to.equal('solid');
+    expect(getComputedStyle(dek).borderLeftStyle).to.equal('none');
+    await expect(el).to.be.accessible();
+  });
+});
