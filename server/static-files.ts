@@ -1,0 +1,87 @@
+/**
+ * Serves files from one directory with the right content types: the `--static` mode of
+ * `npm start`, which end-to-end tests use to load the built bundles without Vite.
+ */
+import { createReadStream } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export type StaticFileHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+export function createStaticFileHandler(rootDir: string): StaticFileHandler {
+  const root = resolve(rootDir);
+  return async (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return sendText(res, 405, 'Method not allowed', { allow: 'GET, HEAD' });
+    }
+    const rawPath = (req.url ?? '/').split(/[?#]/, 1)[0];
+    const pathname = decodedPath(rawPath);
+    // Dot segments cover `..` (plain or percent-encoded) and hidden files alike: the repo root
+    // holds .git and .data (the subscribers' database), which must never be served. Empty
+    // segments go too: `//dir` would redirect to `//dir/`, another host.
+    if (pathname === null || pathname.includes('//') || pathname.split('/').some(segment => segment.startsWith('.'))) {
+      return sendText(res, 404, 'Not found');
+    }
+    let file = join(root, pathname);
+    let info = await stat(file).catch(() => null);
+    if (info?.isDirectory()) {
+      if (!pathname.endsWith('/')) {
+        res.writeHead(301, { location: `${rawPath}/` }).end();
+        return;
+      }
+      file = join(file, 'index.html');
+      info = await stat(file).catch(() => null);
+    }
+    if (!info?.isFile()) return sendText(res, 404, 'Not found');
+    // realpath: a symlink inside the root must not lead outside it.
+    const [real, realRoot] = await Promise.all([realpath(file).catch(() => null), realpath(root)]);
+    if (real === null || !real.startsWith(realRoot + sep)) return sendText(res, 404, 'Not found');
+
+    res.writeHead(200, {
+      'content-type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'content-length': String(info.size),
+      'cache-control': 'no-cache',
+      'x-content-type-options': 'nosniff',
+    });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    createReadStream(real).on('error', () => res.destroy()).pipe(res);
+  };
+}
+
+/** `/a%20b/c.js` → `/a b/c.js`; null when not a path, the escapes are malformed, or hide a NUL. */
+function decodedPath(rawPath: string): string | null {
+  try {
+    const path = decodeURIComponent(rawPath);
+    return path.startsWith('/') && !path.includes('\0') ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers }).end(text);
+}

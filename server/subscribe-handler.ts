@@ -1,0 +1,282 @@
+/**
+ * The reference subscribe endpoint, written against the web-standard `Request`/`Response`
+ * only (no `node:` imports), so the same code runs in Node (see node-adapter.ts) and on
+ * serverless and edge runtimes. It answers what the `<newsletter-signup>` element's default
+ * `endpoint` provider sends: see docs/readme/server.md for the contract.
+ */
+import { isValidEmail, normalizeEmail } from '../src/internal/email.js';
+import { createRateLimiter, type RateLimit } from './rate-limiter.js';
+import type { AddOutcome, Subscriber, SubscriberStore } from './store.js';
+
+/** What the runtime knows about the caller that the request itself cannot be trusted for. */
+export interface SubscribeClient {
+  /** The peer address (or the address a trusted proxy reports); the rate limit's key. */
+  ip: string;
+}
+
+export type SubscribeHandler = (request: Request, client: SubscribeClient) => Promise<Response>;
+
+export interface SubscribeHandlerOptions {
+  store: SubscriberStore;
+  /**
+   * Origins of the pages that embed the signup box (`https://news.example`). Requests with no
+   * `Origin` header (curl, server-to-server) are allowed; any other origin gets `403`.
+   */
+  allowedOrigins?: readonly string[];
+  /** Per client IP. Default: 10 requests a minute. */
+  rateLimit?: RateLimit;
+  /** Largest body read, in bytes. Default 8192. */
+  maxBodyBytes?: number;
+  /** Milliseconds since the epoch; injectable so tests control time. Default `Date.now`. */
+  now?: () => number;
+  /** Told about store failures and unexpected errors (answered `503`/`500`). Default `console.error`. */
+  onError?: (error: unknown) => void;
+}
+
+export type SubscribeErrorCode =
+  | 'method_not_allowed'
+  | 'origin_not_allowed'
+  | 'rate_limited'
+  | 'unsupported_media_type'
+  | 'payload_too_large'
+  | 'invalid_json'
+  | 'invalid_body'
+  | 'invalid_email'
+  | 'invalid_name'
+  | 'invalid_consent'
+  | 'invalid_source'
+  | 'invalid_tags'
+  | 'store_unavailable'
+  | 'internal_error';
+
+export type SubscribeStatus = 'subscribed' | 'pending' | 'already';
+
+export const defaultRateLimit: RateLimit = { max: 10, windowMs: 60_000 };
+export const defaultMaxBodyBytes = 8192;
+
+// Limits on the optional fields: generous for people, small enough that one row stays small.
+const maxNameLength = 200;
+const maxSourceLength = 2048;
+const maxTags = 20;
+const maxTagLength = 64;
+
+/** A body that passed validation, ready to store. */
+interface Signup {
+  email: string;
+  name: string | null;
+  consent: boolean;
+  source: string | null;
+  tags: string[];
+}
+
+type Validation = { ok: true; signup: Signup } | { ok: false; code: SubscribeErrorCode; message: string };
+
+export function createSubscribeHandler(options: SubscribeHandlerOptions): SubscribeHandler {
+  const {
+    store,
+    rateLimit = defaultRateLimit,
+    maxBodyBytes = defaultMaxBodyBytes,
+    now = Date.now,
+    onError = (error: unknown) => console.error('subscribe:', error),
+  } = options;
+  const allowedOrigins = new Set((options.allowedOrigins ?? []).map(toOrigin));
+  const limiter = createRateLimiter(rateLimit, now);
+
+  return async function handleSubscribe(request, client) {
+    const origin = request.headers.get('origin');
+    // Every answer depends on Origin (allowed or not), so caches must key on it.
+    const headers = new Headers({ vary: 'Origin', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    if (origin !== null && allowedOrigins.has(origin)) {
+      headers.set('access-control-allow-origin', origin);
+      // Not a CORS-safelisted response header: without this the element could not read it.
+      headers.set('access-control-expose-headers', 'Retry-After');
+    }
+    const fail = (status: number, code: SubscribeErrorCode, message: string) =>
+      jsonResponse(status, { error: { code, message } }, headers);
+
+    try {
+      if (origin !== null && !allowedOrigins.has(origin)) {
+        return fail(403, 'origin_not_allowed', 'This site may not submit signups here.');
+      }
+      if (request.method === 'OPTIONS') return preflightResponse(headers);
+      if (request.method !== 'POST') {
+        headers.set('allow', 'POST, OPTIONS');
+        return fail(405, 'method_not_allowed', 'Use POST.');
+      }
+
+      const decision = limiter.take(client.ip);
+      if (!decision.allowed) {
+        headers.set('retry-after', String(decision.retryAfterSeconds));
+        return fail(429, 'rate_limited', `Too many signups; try again in ${decision.retryAfterSeconds} s.`);
+      }
+
+      if (mediaType(request.headers.get('content-type')) !== 'application/json') {
+        return fail(415, 'unsupported_media_type', 'Send the signup as application/json.');
+      }
+      const body = await readBodyCapped(request, maxBodyBytes);
+      if (body === 'too_large') {
+        return fail(413, 'payload_too_large', `The body must be at most ${maxBodyBytes} bytes.`);
+      }
+      if (body === 'unreadable') return fail(400, 'invalid_body', 'The body could not be read.');
+
+      let data: unknown;
+      try {
+        data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
+      } catch {
+        return fail(400, 'invalid_json', 'The body is not valid JSON.');
+      }
+      if (!isPlainObject(data)) return fail(400, 'invalid_body', 'The body must be a JSON object.');
+
+      // Checked before the fields, so a bot learns nothing from validation errors either.
+      if (isHoneypotFilled(data['website'])) return jsonResponse(201, { status: 'subscribed' }, headers);
+
+      const validation = validateSignup(data);
+      if (!validation.ok) return fail(422, validation.code, validation.message);
+
+      const subscriber: Subscriber = {
+        ...validation.signup,
+        status: 'subscribed',
+        createdAt: new Date(now()).toISOString(),
+      };
+      let outcome: AddOutcome;
+      try {
+        outcome = await store.add(subscriber);
+      } catch (error) {
+        onError(error);
+        return fail(503, 'store_unavailable', 'Signups are unavailable right now; please try again later.');
+      }
+      return outcome === 'added'
+        ? jsonResponse(201, { status: 'subscribed' }, headers)
+        : jsonResponse(200, { status: 'already' }, headers);
+    } catch (error) {
+      onError(error);
+      return fail(500, 'internal_error', 'Something went wrong.');
+    }
+  };
+}
+
+function preflightResponse(headers: Headers): Response {
+  headers.set('access-control-allow-methods', 'POST');
+  headers.set('access-control-allow-headers', 'Content-Type');
+  // Chromium caps this at two hours; fewer preflights for a page with many boxes.
+  headers.set('access-control-max-age', '7200');
+  headers.set('allow', 'POST, OPTIONS');
+  return new Response(null, { status: 204, headers });
+}
+
+function jsonResponse(status: number, body: object, headers: Headers): Response {
+  headers.set('content-type', 'application/json; charset=utf-8');
+  return new Response(JSON.stringify(body), { status, headers });
+}
+
+/** Normalizes a configured origin (`https://News.example/` → `https://news.example`). */
+function toOrigin(entry: string): string {
+  const origin = URL.canParse(entry) ? new URL(entry).origin : 'null';
+  if (origin === 'null') throw new TypeError(`allowedOrigins: not an http(s) origin: ${entry}`);
+  return origin;
+}
+
+/** `application/json; charset=utf-8` → `application/json`. */
+function mediaType(contentType: string | null): string | undefined {
+  return contentType?.split(';', 1)[0]?.trim().toLowerCase();
+}
+
+/**
+ * Reads the body, stopping as soon as it passes `maxBytes`: Content-Length may be absent
+ * (chunked) or lie, so only the bytes actually received count. A declared length over the
+ * cap is refused without reading at all.
+ */
+async function readBodyCapped(request: Request, maxBytes: number): Promise<Uint8Array | 'too_large' | 'unreadable'> {
+  const declared = Number(request.headers.get('content-length'));
+  if (declared > maxBytes) {
+    request.body?.cancel().catch(() => {});
+    return 'too_large';
+  }
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        reader.cancel().catch(() => {});
+        return 'too_large';
+      }
+      chunks.push(value);
+    }
+  } catch {
+    return 'unreadable';
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** People never see the field; anything in it means a script filled every input. */
+function isHoneypotFilled(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== '' && value !== false;
+}
+
+function validateSignup(data: Record<string, unknown>): Validation {
+  const { email, name, consent, source, tags } = data;
+  if (typeof email !== 'string' || !isValidEmail(email)) {
+    return { ok: false, code: 'invalid_email', message: 'Enter a valid email address.' };
+  }
+
+  let cleanName: string | null = null;
+  if (name !== undefined && name !== null) {
+    // One line: the name ends up in a CSV cell and an email greeting.
+    const oneLine = typeof name === 'string' ? name.replace(/\s+/g, ' ').trim() : undefined;
+    if (oneLine === undefined || oneLine.length > maxNameLength) {
+      return { ok: false, code: 'invalid_name', message: `The name must be text of at most ${maxNameLength} characters.` };
+    }
+    cleanName = oneLine === '' ? null : oneLine;
+  }
+
+  if (consent !== undefined && consent !== null && typeof consent !== 'boolean') {
+    return { ok: false, code: 'invalid_consent', message: 'consent must be true or false.' };
+  }
+
+  let cleanSource: string | null = null;
+  if (source !== undefined && source !== null && source !== '') {
+    cleanSource = typeof source === 'string' ? source.trim() : null;
+    if (cleanSource === null || cleanSource.length > maxSourceLength || !isHttpUrl(cleanSource)) {
+      return { ok: false, code: 'invalid_source', message: 'source must be the http(s) URL of the page.' };
+    }
+  }
+
+  let cleanTags: string[] = [];
+  if (tags !== undefined && tags !== null) {
+    const trimmed = Array.isArray(tags) ? tags.map(tag => (typeof tag === 'string' ? tag.trim() : '')) : null;
+    if (trimmed === null || trimmed.length > maxTags || trimmed.some(tag => tag === '' || tag.length > maxTagLength)) {
+      return {
+        ok: false,
+        code: 'invalid_tags',
+        message: `tags must be a list of at most ${maxTags} non-empty strings of at most ${maxTagLength} characters.`,
+      };
+    }
+    cleanTags = [...new Set(trimmed)];
+  }
+
+  return {
+    ok: true,
+    signup: { email: normalizeEmail(email), name: cleanName, consent: consent === true, source: cleanSource, tags: cleanTags },
+  };
+}
+
+function isHttpUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const { protocol } = new URL(value);
+  return protocol === 'http:' || protocol === 'https:';
+}
