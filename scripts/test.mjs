@@ -34,7 +34,8 @@ check('browsers', node, ['scripts/ensure-browsers.mjs']);
 check('types (browser)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 check('types (node)', bin('tsc'), ['--noEmit', '-p', 'server/tsconfig.json']);
 check('build', bin('vite'), ['build', '--logLevel', 'warn']);
-check('api docs', node, ['scripts/analyze.mjs', '--check']);
+check('api docs', node, ['--import', 'tsx', 'scripts/analyze.mjs', '--check']);
+check('story schema', node, ['--import', 'tsx', 'scripts/write-schema.ts', '--check']);
 
 // Web Test Runner prints its own "N passed, N failed" last line; read it back from a log.
 {

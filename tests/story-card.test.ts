@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './support/define.js';
 import type { StoryCard } from '../src/story-card/story-card.js';
-import { captureWarnings, seedStory, visibleText } from './support/fixtures.js';
+import { seedStory, visibleText } from './support/fixtures.js';
 
 const part = (el: StoryCard, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 const parts = (el: StoryCard, name: string) => [...el.shadowRoot!.querySelectorAll(`[part~="${name}"]`)];

@@ -17,6 +17,7 @@ import { replyStyles, replyTemplate } from './reply-template.js';
  * `<story-card>`. Written as markup it reads well before any script runs:
  * `<quoted-reply author="Chrissy Teigen" handle="chrissyteigen" platform="twitter">She is practicing…</quoted-reply>`.
  *
+ * @tagname quoted-reply
  * @summary A quoted social post, safe and accessible.
  *
  * @slot - The quoted text. Shown as written when the element has no author to show.
@@ -42,6 +43,7 @@ import { replyStyles, replyTemplate } from './reply-template.js';
  * @cssprop [--sw-font-size=1rem] - Base font size.
  */
 export class QuotedReply extends LitElement {
+  /** @internal Tells a second copy of the kit from a foreign element owning the tag. */
   static readonly kit = kitMark;
   static override styles = [sharedStyles, replyStyles, quotedReplyStyles];
 

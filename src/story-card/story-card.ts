@@ -39,6 +39,7 @@ function linkOf(input: unknown, base?: string): string | undefined {
  * script runs. Data is validated: what is valid renders, each problem is named in one console
  * warning, and when nothing can be shown the host's own markup (or "Story unavailable") stays.
  *
+ * @tagname story-card
  * @summary A news story with its quoted replies, from markup, data, inline JSON or a URL.
  *
  * @slot - The host's own markup: read as the story when there is no data, shown as written while `src` loads and when the story cannot be shown.
@@ -82,6 +83,7 @@ function linkOf(input: unknown, base?: string): string | undefined {
  * @cssprop [--sw-line-height=1.5] - Line height.
  */
 export class StoryCard extends LitElement {
+  /** @internal Tells a second copy of the kit from a foreign element owning the tag. */
   static readonly kit = kitMark;
   static override styles = [sharedStyles, replyStyles, storyCardStyles];
 

@@ -8,7 +8,8 @@ import * as v from 'valibot';
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const url = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
-const isoDatePattern = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+// No regex flags: the same patterns go into story.schema.json, where flags do not exist.
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?$/;
 const isoDate = v.pipe(
   v.string(),
   v.trim(),
@@ -32,7 +33,7 @@ export const ReplySchema = v.object({
   platform: v.optional(PlatformSchema),
   url: v.optional(url),
   published: v.optional(isoDate),
-  lang: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i, 'must be a language tag such as en or pt-BR'))),
+  lang: v.optional(v.pipe(v.string(), v.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/, 'must be a language tag such as en or pt-BR'))),
   context: v.optional(v.pipe(text, v.maxLength(80, 'must be a short label (80 characters at most)'))),
 });
 
