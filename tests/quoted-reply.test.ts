@@ -137,7 +137,7 @@ describe('<quoted-reply> data', () => {
     ></quoted-reply>`);
     expect(visibleText(q(el, '.handle'))).to.equal('@mom.bsky.social');
     expect(q(el, 'blockquote p')!.textContent).to.equal('Line one\nLine two');
-    expect(getComputedStyle(q(el, 'blockquote')!).whiteSpace).to.equal('pre-line');
+    expect(getComputedStyle(q(el, 'blockquote p')!).whiteSpace).to.equal('pre-line');
     expect(q(el, 'time')!.getAttribute('datetime')).to.equal('2024-05-01T12:00:00Z');
     await expect(el).to.be.accessible();
   });

@@ -171,10 +171,10 @@ export const replyStyles = css`
   .quote {
     margin: 0;
     overflow-wrap: anywhere;
-    white-space: pre-line;
   }
   .quote p {
     margin: 0;
+    white-space: pre-line;
   }
   .reply-meta {
     margin: 0;
@@ -185,6 +185,7 @@ export const replyStyles = css`
   .reply-meta .platform + .permalink::before,
   .reply-meta .platform + time::before {
     content: '·';
+    display: inline-block;
     margin-inline-end: 0.5em;
     color: var(--_muted);
   }

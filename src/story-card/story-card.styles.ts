@@ -27,6 +27,7 @@ export const storyCardStyles = css`
     margin: 0;
     display: grid;
     gap: 0.25rem;
+    align-self: start;
   }
   .cover img {
     display: block;
@@ -82,8 +83,10 @@ export const storyCardStyles = css`
     flex-wrap: wrap;
     column-gap: 0.5em;
   }
+  /* inline-block: a link's underline does not run under its separator. */
   .byline > * + *::before {
     content: '·';
+    display: inline-block;
     margin-inline-end: 0.5em;
   }
   .byline a,
