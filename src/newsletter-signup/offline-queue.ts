@@ -1,0 +1,66 @@
+import { isValidEmail } from '../internal/email.js';
+import type { Signup } from './providers/types.js';
+
+/**
+ * Signups that could not reach the server, kept in `localStorage` (one per provider and
+ * action URL) until the browser is back online. Each is sent once: it is taken out of storage
+ * before sending, under a Web Lock when the browser has them, so two elements — or two tabs —
+ * woken by the same `online` event cannot both send it.
+ */
+const prefix = 'story-widgets:signup:';
+
+type Locks = { request<T>(name: string, callback: () => T): Promise<T> };
+
+/** Keeps `signup` for later; false when storage is unavailable (private mode, blocked, full). */
+export function saveSignup(key: string, signup: Signup): boolean {
+  try {
+    localStorage.setItem(prefix + key, JSON.stringify(signup));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Forgets a kept signup (a newer submission replaces it). */
+export function dropSignup(key: string): void {
+  try {
+    localStorage.removeItem(prefix + key);
+  } catch {
+    // storage unavailable: nothing was kept
+  }
+}
+
+function readAndRemove(key: string): Signup | undefined {
+  try {
+    const raw = localStorage.getItem(prefix + key);
+    if (raw === null) return undefined;
+    localStorage.removeItem(prefix + key);
+    // Anything on this origin can write storage: check the shape before trusting it.
+    const value: unknown = JSON.parse(raw);
+    const { email, name, consent, tags, source, fields } = (value ?? {}) as Record<string, unknown>;
+    if (typeof email !== 'string' || !isValidEmail(email)) return undefined;
+    return {
+      email,
+      name: typeof name === 'string' ? name : undefined,
+      consent: consent === true || undefined,
+      tags: Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === 'string') : [],
+      source: typeof source === 'string' ? source : location.href,
+      fields: Array.isArray(fields)
+        ? fields.filter((entry): entry is [string, string] => Array.isArray(entry) && entry.length === 2 && entry.every(part => typeof part === 'string'))
+        : undefined,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Takes the kept signup out of storage, at most once across elements and tabs. */
+export async function takeSignup(key: string): Promise<Signup | undefined> {
+  const locks = (navigator as { locks?: Locks }).locks;
+  if (!locks) return readAndRemove(key);
+  try {
+    return await locks.request(prefix + key, () => readAndRemove(key));
+  } catch {
+    return readAndRemove(key);
+  }
+}

@@ -1,0 +1,37 @@
+import type { SignupErrorReason, SignupStatus } from '../events.js';
+
+/** What the reader submitted, the same for every provider. */
+export interface Signup {
+  email: string;
+  name?: string;
+  /** True when the reader ticked a required consent box. */
+  consent?: boolean;
+  tags: string[];
+  /** The page the reader signed up on. */
+  source: string;
+  /** The host form's own fields, in order, when the host wrote the form (progressive enhancement). */
+  fields?: [string, string][];
+}
+
+export interface ProviderOptions {
+  /** An http(s) URL, already checked. */
+  action: string;
+  /** Aborts the request when the element's timeout runs out. */
+  signal: AbortSignal;
+  /** Kit's public API key. */
+  apiKey?: string;
+  /** Field names for form posts (`form` provider). */
+  emailFieldName?: string;
+  nameFieldName?: string;
+}
+
+/**
+ * How a request ended. `unreached` marks a request that failed before any response
+ * (offline, DNS, connection refused): those are kept and sent again later.
+ */
+export type Outcome = { status: SignupStatus } | { error: SignupErrorReason; retryAfter?: number; unreached?: boolean };
+
+/** An adapter: sends the provider's documented request and reads its answer. Never throws. */
+export interface Provider {
+  send(signup: Signup, options: ProviderOptions): Promise<Outcome>;
+}
