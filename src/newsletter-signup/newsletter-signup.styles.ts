@@ -84,10 +84,13 @@ export const styles = css`
     }
   }
   .consent {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    display: grid;
+    grid-template-columns: auto 1fr;
+    align-items: start;
     gap: 0.25rem 0.5rem;
+  }
+  ::slotted([slot='privacy']) {
+    grid-column: 2;
   }
   .consent label {
     font-weight: normal;
