@@ -2,6 +2,7 @@
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts'],
-  outdir: '.',
   litelement: true,
+  // package.json names the committed manifest; the analyzer must not rewrite it.
+  packagejson: false,
 };

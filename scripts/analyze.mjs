@@ -4,13 +4,13 @@
 //   --check   change nothing; fail when either file is out of date (what `npm test` runs)
 // Run through tsx (`node --import tsx`) so the strings can be read from the TypeScript source.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { english } from '../src/internal/locales.ts';
 
 const check = process.argv.includes('--check');
-const out = mkdtempSync(join(tmpdir(), 'cem-'));
+// The analyzer writes under the working directory whatever --outdir says: use a cache folder.
+const out = join('node_modules', '.cache', 'story-widgets-cem');
 const analyzer = spawnSync(
   join('node_modules', '.bin', 'cem'),
   ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', out, '--quiet'],
