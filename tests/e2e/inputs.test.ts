@@ -1,0 +1,68 @@
+/**
+ * The seed story rendered by the built classic-script bundle in all four input modes: markup
+ * written inside the element, the `story` property set by a classic script, inline
+ * `<script type="application/json">`, and `src`. (The same page under a strict CSP is in
+ * hostile-pages.test.ts.)
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { assertQuietPage, consoleOf, startHarness, untilCardsRender, type Harness } from './support/harness.js';
+import { seedCard, seedStory, shownCards } from './support/seed-story.js';
+
+describe('the seed story in four input modes (classic-script bundle in <head>)', () => {
+  let harness: Harness;
+  before(async () => {
+    harness = await startHarness();
+  });
+  after(async () => {
+    await harness?.stop();
+  });
+
+  it('renders the same card from markup, the story property, inline JSON and src', async () => {
+    const session = await harness.open('/tests/e2e/pages/inputs.html');
+    try {
+      await untilCardsRender(session.page);
+      assert.deepEqual(
+        await shownCards(session.page),
+        ['from-markup', 'from-property', 'from-inline-json', 'from-src'].map(seedCard),
+      );
+      await assertQuietPage(session);
+    } finally {
+      await session.close();
+    }
+  });
+
+  // Known bug (src/, not fixed here). With the classic bundle in <head>, the parser runs a
+  // microtask checkpoint before it creates each custom element, so Lit renders every
+  // <quoted-reply> and the enclosing <story-card> before their text has been parsed. Each
+  // then warns about the half-parsed markup ("<quoted-reply> cannot show: text …",
+  // "<story-card> left out invalid markup: replies.N.text …"), ten warnings for valid
+  // markup, although the final render is right. Remove `todo` once fixed.
+  it(
+    'prints no warning for valid markup that is still being parsed',
+    { todo: 'src/ warns about half-parsed markup when the bundle is loaded in <head>' },
+    async () => {
+      const session = await harness.open('/tests/e2e/pages/inputs.html');
+      try {
+        await untilCardsRender(session.page);
+        assert.deepEqual(consoleOf(session, 'warn'), []);
+      } finally {
+        await session.close();
+      }
+    },
+  );
+
+  it('keeps the inline JSON on the test pages identical to demo/story.json', async () => {
+    for (const path of ['/tests/e2e/pages/inputs.html', '/tests/e2e/pages/strict-csp.html']) {
+      const session = await harness.open(path);
+      try {
+        const inline = await session.page.evaluate(
+          () => document.querySelector('#from-inline-json > script[type="application/json"]')!.textContent!,
+        );
+        assert.deepEqual(JSON.parse(inline), seedStory, `${path}: the inline JSON drifted from demo/story.json`);
+      } finally {
+        await session.close();
+      }
+    }
+  });
+});
