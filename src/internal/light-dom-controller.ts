@@ -14,15 +14,28 @@ export class LightDomController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * False while the page is still being parsed: the markup may be half there, so what it
+   * lacks is not yet a problem worth a warning or an error event. One more render follows
+   * when parsing ends.
+   */
+  get settled(): boolean {
+    return document.readyState !== 'loading';
+  }
+
+  private readonly changed = () => {
+    this.version++;
+    this.host.requestUpdate();
+  };
+
   hostConnected(): void {
-    this.observer ??= new MutationObserver(() => {
-      this.version++;
-      this.host.requestUpdate();
-    });
+    this.observer ??= new MutationObserver(this.changed);
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true });
+    if (!this.settled) document.addEventListener('DOMContentLoaded', this.changed, { once: true });
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
+    document.removeEventListener('DOMContentLoaded', this.changed);
   }
 }

@@ -89,7 +89,7 @@ export class QuotedReply extends LitElement {
     void this.markup.version; // the markup is read below; re-read whenever it changes
     const input = this.reply ?? replyFromFields(this, this.textContent);
     const parsed = parseReply(input);
-    const report = parsed.problems.join('; ');
+    const report = this.markup.settled || this.reply !== undefined ? parsed.problems.join('; ') : '';
     if (report && report !== this.warned) {
       console.warn(`story-widgets: <quoted-reply> ${parsed.ok ? 'left out' : 'cannot show'}: ${report}`);
     }

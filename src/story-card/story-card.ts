@@ -146,7 +146,12 @@ export class StoryCard extends LitElement {
     }
     const script = this.querySelector(inlineJson);
     if (script) {
-      if (markupChanged || changed.has('story')) this.showData(this.parseInlineJson(script.textContent ?? ''));
+      if (markupChanged || changed.has('story')) {
+        const data = this.parseInlineJson(script.textContent ?? '');
+        // Still being parsed: the JSON may be cut short. Judge it once the page is parsed.
+        if (data instanceof Error && !this.markup.settled) this.view = { kind: 'markup' };
+        else this.showData(data);
+      }
       return;
     }
     if (this.src) {
@@ -213,7 +218,8 @@ export class StoryCard extends LitElement {
   private showMarkup(): void {
     this.expanded = false;
     const parsed = parseStory(storyFromMarkup(this));
-    this.warn(parsed.ok && parsed.problems.length ? `left out invalid markup: ${parsed.problems.join('; ')}` : '');
+    const problems = this.markup.settled && parsed.ok ? parsed.problems : [];
+    this.warn(problems.length ? `left out invalid markup: ${problems.join('; ')}` : '');
     this.view = parsed.ok ? { kind: 'story', story: parsed.value } : { kind: 'markup' };
   }
 
