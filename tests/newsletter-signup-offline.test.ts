@@ -7,22 +7,11 @@ import { defineElement } from '../src/internal/define-element.js';
 import { english } from '../src/internal/locales.js';
 import type { SignupErrorEvent } from '../src/newsletter-signup/events.js';
 import { NewsletterSignup } from '../src/newsletter-signup/newsletter-signup.js';
+import { newId as newRecordingId, requests, script } from './support/recorder.js';
 
 defineElement('newsletter-signup', NewsletterSignup);
 
-interface Recorded {
-  method: string;
-  path: string;
-  body: string;
-}
-let sequence = 0;
-const newId = () => `nso-${Date.now().toString(36)}-${sequence++}`;
-async function script(id: string, answers: object | object[]): Promise<void> {
-  await fetch(`/__rec/${id}/_script`, { method: 'POST', body: JSON.stringify(answers) });
-}
-async function requests(id: string): Promise<Recorded[]> {
-  return (await fetch(`/__rec/${id}/_log`)).json();
-}
+const newId = () => newRecordingId('nso');
 const storageKey = (id: string, provider = 'endpoint') => `story-widgets:signup:${provider} ${location.origin}/__rec/${id}/s`;
 
 const part = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;

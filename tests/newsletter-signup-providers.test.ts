@@ -10,24 +10,11 @@ import type { SignupErrorEvent, SignupSuccessEvent } from '../src/newsletter-sig
 import { NewsletterSignup } from '../src/newsletter-signup/newsletter-signup.js';
 import { providers } from '../src/newsletter-signup/providers/index.js';
 import { createMailchimpProvider, isMailchimpUrl, mailchimpProvider } from '../src/newsletter-signup/providers/mailchimp.js';
+import { newId as newRecordingId, requests, script } from './support/recorder.js';
 
 defineElement('newsletter-signup', NewsletterSignup);
 
-interface Recorded {
-  method: string;
-  path: string;
-  query: [string, string][];
-  contentType: string | null;
-  body: string;
-}
-let sequence = 0;
-const newId = () => `nsp-${Date.now().toString(36)}-${sequence++}`;
-async function script(id: string, answers: object | object[]): Promise<void> {
-  await fetch(`/__rec/${id}/_script`, { method: 'POST', body: JSON.stringify(answers) });
-}
-async function requests(id: string): Promise<Recorded[]> {
-  return (await fetch(`/__rec/${id}/_log`)).json();
-}
+const newId = () => newRecordingId('nsp');
 /** The same recording server on another origin (localhost ↔ 127.0.0.1): a cross-origin provider. */
 const otherOrigin = `http://${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}`;
 const pageUrl = location.href.split('#')[0];

@@ -4,25 +4,12 @@ import { defineElement } from '../src/internal/define-element.js';
 import { english } from '../src/internal/locales.js';
 import type { SignupErrorEvent, SignupSubmitEvent, SignupSuccessEvent } from '../src/newsletter-signup/events.js';
 import { NewsletterSignup } from '../src/newsletter-signup/newsletter-signup.js';
+import { newId as newRecordingId, requests, script } from './support/recorder.js';
 
 defineElement('newsletter-signup', NewsletterSignup);
 
-// ── helpers: the recording server (tests/support/recording-middleware.mjs) ──────────────────
-interface Recorded {
-  method: string;
-  path: string;
-  query: [string, string][];
-  contentType: string | null;
-  body: string;
-}
-let sequence = 0;
-const newId = () => `ns-${Date.now().toString(36)}-${sequence++}`;
-async function script(id: string, answers: object | object[]): Promise<void> {
-  await fetch(`/__rec/${id}/_script`, { method: 'POST', body: JSON.stringify(answers) });
-}
-async function requests(id: string): Promise<Recorded[]> {
-  return (await fetch(`/__rec/${id}/_log`)).json();
-}
+// The recording server (tests/support/recording-middleware.mjs) answers under /__rec/<id>/.
+const newId = () => newRecordingId('ns');
 
 const part = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const emailInput = (el: Element) => part<HTMLInputElement>(el, '#email');
