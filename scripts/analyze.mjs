@@ -20,9 +20,18 @@ if (analyzer.status !== 0) {
   console.error(analyzer.stdout, analyzer.stderr);
   process.exit(1);
 }
-const manifestText = readFileSync(join(out, 'custom-elements.json'), 'utf8');
+const manifest = JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8'));
 rmSync(out, { recursive: true, force: true });
-const manifest = JSON.parse(manifestText);
+// The manifest is the public API: private and protected members are implementation, and
+// listing them would make every refactor a docs change.
+for (const declaration of manifest.modules.flatMap(module => module.declarations ?? [])) {
+  if (declaration.members) {
+    declaration.members = declaration.members.filter(
+      member => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'),
+    );
+  }
+}
+const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
 
 const cell = text => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
 const code = text => (text ? `\`${cell(text)}\`` : '');

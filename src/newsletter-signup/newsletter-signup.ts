@@ -90,6 +90,7 @@ interface Submission {
  * @fires {SignupErrorEvent} signup-error - Validation or sending failed. `detail`: `{email, reason, message}`.
  */
 export class NewsletterSignup extends LitElement {
+  /** @internal Tells a second copy of the kit from a foreign element owning the tag. */
   static readonly kit = kitMark;
   static override styles = [sharedStyles, styles];
 
