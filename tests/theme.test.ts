@@ -94,6 +94,26 @@ describe('layout', () => {
     await waitUntil(() => columns() === 2, 'two columns when wide');
   });
 
+  it('fits 280 px without horizontal overflow, even with long unbroken text', async () => {
+    const long = 'https://news.example/' + 'a'.repeat(120);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 280px">
+      <story-card
+        .story=${{
+          headline: 'Supercalifragilisticexpialidocious'.repeat(3),
+          image: { src: 'https://img.example/a.jpg', alt: '', width: 1200, height: 675 },
+          via: [{ name: 'Source'.repeat(10), url: long }],
+          replies: [{ text: `see ${long}`, author: { name: 'N'.repeat(60), handle: 'h'.repeat(40) }, context: 'Fellow mom' }],
+        }}
+      ></story-card>
+    </div>`);
+    const el = wrapper.querySelector('story-card') as StoryCard;
+    await el.updateComplete;
+    const card = el.shadowRoot!.querySelector('.card')!;
+    expect(el.getBoundingClientRect().width).to.equal(280);
+    expect(card.scrollWidth).to.be.at.most(card.clientWidth);
+    for (const reply of el.shadowRoot!.querySelectorAll('.reply')) expect(reply.scrollWidth).to.be.at.most(reply.clientWidth);
+  });
+
   it('lays out right to left under dir="rtl"', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar">
       <story-card .story=${{ ...story, dek: 'Dek' }}></story-card>

@@ -112,6 +112,7 @@ export const replyStyles = css`
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_surface);
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.5);
   }
   .reply-author {

@@ -10,6 +10,8 @@ export const storyCardStyles = css`
     --_card-border: var(--story-card-border-color, var(--_border));
     --_headline-size: var(--story-card-headline-size, 1.5em);
     display: grid;
+    /* minmax(0, …): a long unbroken word must wrap, not widen the column past the card. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
     padding: var(--_space);
     border: 1px solid var(--_card-border);
@@ -47,6 +49,7 @@ export const storyCardStyles = css`
   }
   .content {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.5);
     align-content: start;
     min-inline-size: 0;
@@ -115,6 +118,7 @@ export const storyCardStyles = css`
   }
   .replies {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.75);
   }
   .reply-list {
@@ -122,6 +126,7 @@ export const storyCardStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.75);
   }
   .toggle {
