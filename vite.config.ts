@@ -1,8 +1,10 @@
 import { defineConfig } from 'vite';
+import { oneLitPolicy } from './scripts/one-lit-policy.js';
 
 // Two bundles of the same entry, Lit included: an ES module for `import` and a classic
 // script for `<script src>` on any page. Both define every element.
 export default defineConfig({
+  plugins: [oneLitPolicy()],
   build: {
     target: 'es2021',
     outDir: 'dist',
