@@ -148,7 +148,8 @@ describe('hostile pages', () => {
       });
     }
 
-    // Current behaviour, documented (same future issue). Here the host's own Lit wins the
+    // Current behaviour, documented (a future issue: "a host page that already runs its own Lit
+    // under Trusted Types"). Here the host's own Lit wins the
     // 'lit-html' policy, so the kit's bundle throws before defining anything: no element is
     // upgraded, and only the host's markup inside <story-card> shows.
     it("on a host running its own Lit under Trusted Types: the kit throws and defines nothing, the host's markup stays", async () => {
