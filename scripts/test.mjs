@@ -34,6 +34,7 @@ check('browsers', node, ['scripts/ensure-browsers.mjs']);
 check('types (browser)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 check('types (node)', bin('tsc'), ['--noEmit', '-p', 'server/tsconfig.json']);
 check('build', bin('vite'), ['build', '--logLevel', 'warn']);
+check('type declarations', bin('tsc'), ['-p', 'tsconfig.build.json']);
 check('api docs', node, ['--import', 'tsx', 'scripts/analyze.mjs', '--check']);
 check('story schema', node, ['--import', 'tsx', 'scripts/write-schema.ts', '--check']);
 
