@@ -415,6 +415,58 @@ describe('newsletter-signup: states with the default endpoint', () => {
   });
 });
 
+describe('newsletter-signup: what is sent and said', () => {
+  it('splits tags on commas only, so a tag may hold spaces', async () => {
+    const id = newId();
+    await script(id, { status: 201, body: { status: 'subscribed' } });
+    const el = await fixture<NewsletterSignup>(
+      html`<newsletter-signup action="/__rec/${id}/api/subscribe" min-fill-time="0" tags=" Weekly Digest, news ,"></newsletter-signup>`,
+    );
+    typeEmail(el, 'reader@example.com');
+    const done = outcome(el);
+    form(el).requestSubmit();
+    await done;
+    const [sent] = await requests(id);
+    expect(JSON.parse(sent!.body).tags).to.deep.equal(['Weekly Digest', 'news']);
+  });
+
+  it('leaves out a page URL the endpoint would refuse as source, rather than fail the signup', async () => {
+    const id = newId();
+    await script(id, { status: 201, body: { status: 'subscribed' } });
+    const el = await box(id);
+    const page = location.href;
+    history.replaceState(null, '', `${location.pathname}?utm=${'x'.repeat(2100)}`);
+    try {
+      typeEmail(el, 'reader@example.com');
+      const done = outcome(el);
+      form(el).requestSubmit();
+      await done;
+    } finally {
+      history.replaceState(null, '', page);
+    }
+    const [sent] = await requests(id);
+    expect(JSON.parse(sent!.body)).not.to.have.property('source');
+  });
+
+  it('announces the same error again on the next failed try', async () => {
+    const el = await box(newId());
+    typeEmail(el, 'reader@example');
+    form(el).requestSubmit();
+    await el.updateComplete;
+    expect(message(el)).to.equal(english.emailInvalid);
+    const region = part(el, '[part~=message]');
+    const texts: string[] = [];
+    const observer = new MutationObserver(() => texts.push(region.textContent!.trim()));
+    observer.observe(region, { childList: true, subtree: true, characterData: true });
+    form(el).requestSubmit();
+    await el.updateComplete;
+    await el.updateComplete;
+    observer.disconnect();
+    expect(texts).to.include('');
+    expect(message(el)).to.equal(english.emailInvalid);
+  });
+});
+
 describe('newsletter-signup: anti-abuse', () => {
   it('a submit sooner than min-fill-time shows success and sends nothing', async () => {
     const id = newId();

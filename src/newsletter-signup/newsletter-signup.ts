@@ -19,6 +19,16 @@ import { dropSignup, saveSignup, takeSignup } from './offline-queue.js';
 import { providers } from './providers/index.js';
 import type { Outcome, Signup } from './providers/types.js';
 
+/**
+ * The page the reader signed up on, for the signup's `source`: left out when it is not an
+ * http(s) URL (a sandboxed `about:srcdoc` frame) or too long for the endpoint's 2048
+ * characters (tracking parameters), rather than getting the signup refused.
+ */
+function pageSource(): string | undefined {
+  const page = location.href.split('#')[0]!;
+  return /^https?:/.test(page) && page.length <= 2048 ? page : undefined;
+}
+
 /** Where the box is: waiting, sending, one of the three good endings, or an error. */
 export type SignupState = 'idle' | 'submitting' | SignupStatus | 'error';
 
@@ -271,8 +281,9 @@ export class NewsletterSignup extends LitElement {
       email,
       name,
       consent: submission.consent,
-      tags: this.tags.split(/[\s,]+/).filter(Boolean),
-      source: location.href.split('#')[0]!,
+      // Comma separated: a Ghost label or Kit tag name may contain spaces ("Weekly Digest").
+      tags: this.tags.split(',').map(tag => tag.trim()).filter(Boolean),
+      source: pageSource(),
       fields: submission.fields,
     };
     void this.deliver(signup);
@@ -342,15 +353,35 @@ export class NewsletterSignup extends LitElement {
 
   private fail(email: string, reason: SignupErrorReason, message: string): void {
     this.status = 'error';
-    this.message = message;
+    this.announce(message);
     this.dispatchEvent(new SignupErrorEvent({ email, reason, message }));
+  }
+
+  /**
+   * Puts `message` in the live region. The same text twice in a row changes nothing in the
+   * DOM, so a screen reader would stay silent on the second failed try: empty the region for
+   * one render first.
+   */
+  private announce(message: string): void {
+    if (message !== this.message) {
+      this.message = message;
+      return;
+    }
+    this.message = '';
+    void this.updateComplete.then(() => {
+      if (!this.message) this.message = message;
+    });
   }
 
   private readonly sendSaved = async (): Promise<void> => {
     const action = this.actionUrl;
     if (!action || this.status === 'submitting') return;
-    const signup = await takeSignup(`${this.provider} ${action}`);
-    if (signup) await this.deliver(signup);
+    const key = `${this.provider} ${action}`;
+    const signup = await takeSignup(key);
+    if (!signup) return;
+    // The reader submitted while the lock was awaited: theirs goes first, this one waits.
+    if ((this.status as SignupState) === 'submitting') saveSignup(key, signup);
+    else await this.deliver(signup);
   };
 
   private showFieldError(field: Field, message: string, input?: HTMLInputElement): void {

@@ -7,8 +7,8 @@ export interface Signup {
   /** True when the reader ticked a required consent box. */
   consent?: boolean;
   tags: string[];
-  /** The page the reader signed up on. */
-  source: string;
+  /** The page the reader signed up on, when it is an http(s) URL of a sensible length. */
+  source?: string;
   /** The host form's own fields, in order, when the host wrote the form (progressive enhancement). */
   fields?: [string, string][];
 }
