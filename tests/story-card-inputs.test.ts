@@ -291,3 +291,109 @@ describe('<story-card> from src', () => {
     });
   }
 });
+
+describe('<story-card> switching sources', () => {
+  it('drops a fetch still under way when src is removed', async () => {
+    let answer!: (response: Response) => void;
+    const fetchSpy = stubFetch(() => new Promise<Response>(resolve => (answer = resolve)));
+    try {
+      const el = await fixture<StoryCard>(html`<story-card src="/slow.json"><h2>Host headline</h2></story-card>`);
+      const events: string[] = [];
+      for (const type of ['story-load', 'story-error']) el.addEventListener(type, () => events.push(type));
+      el.removeAttribute('src');
+      await el.updateComplete;
+      expect(fetchSpy.calls[0]!.init!.signal!.aborted).to.be.true;
+      answer(Response.json({ headline: 'Old src story' }));
+      await new Promise(resolve => setTimeout(resolve, 20));
+      await el.updateComplete;
+      expect(visibleText(part(el, 'headline'))).to.equal('Host headline');
+      expect(events).to.deep.equal([]);
+    } finally {
+      fetchSpy.restore();
+    }
+  });
+
+  it('goes back to src when the story property is cleared', async () => {
+    const fetchSpy = stubFetch(async () => Response.json({ headline: 'From src' }));
+    try {
+      const el = document.createElement('story-card') as StoryCard;
+      el.src = '/story.json';
+      const loaded = nextEvent<StoryLoadEvent>(el, 'story-load');
+      document.body.append(el);
+      await loaded;
+      el.story = { headline: 'From the property' };
+      await el.updateComplete;
+      expect(visibleText(part(el, 'headline'))).to.equal('From the property');
+      const again = nextEvent<StoryLoadEvent>(el, 'story-load');
+      el.story = undefined;
+      await again;
+      expect(visibleText(part(el, 'headline'))).to.equal('From src');
+      el.remove();
+    } finally {
+      fetchSpy.restore();
+    }
+  });
+
+  it('fires story-load once, and changes to its own attributes neither re-read nor collapse replies', async () => {
+    const story = await seedStory();
+    const el = document.createElement('story-card') as StoryCard;
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(story);
+    el.append(script);
+    let loads = 0;
+    el.addEventListener('story-load', () => loads++);
+    document.body.append(el);
+    await el.updateComplete;
+    await new Promise(resolve => setTimeout(resolve, 20));
+    await el.updateComplete;
+    expect(loads).to.equal(1);
+    (part(el, 'button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    el.classList.add('host-class');
+    el.setAttribute('data-anything', '1');
+    await new Promise(resolve => setTimeout(resolve, 20));
+    await el.updateComplete;
+    expect(part(el, 'button')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(loads).to.equal(1);
+    el.remove();
+  });
+
+  it('survives cyclic data', async () => {
+    const warnings = captureWarnings();
+    try {
+      const cyclic: Record<string, unknown> = { headline: 'Cyclic', dek: 5 };
+      cyclic.self = cyclic;
+      const el = await fixture<StoryCard>(html`<story-card .story=${cyclic}></story-card>`);
+      expect(visibleText(part(el, 'headline'))).to.equal('Cyclic');
+      expect(warnings.messages).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('resolves relative URLs in host markup as the browser does', async () => {
+    const el = await fixture<StoryCard>(html`<story-card>
+      <h2><a href="story.html">Relative</a></h2>
+      <img src="cover.jpg" alt="Cover" width="4" height="3" />
+    </story-card>`);
+    expect((part(el, 'image') as HTMLImageElement).src).to.equal(new URL('cover.jpg', document.baseURI).href);
+    expect(part(el, 'headline')!.querySelector('a')!.href).to.equal(new URL('story.html', document.baseURI).href);
+  });
+
+  it('keeps keyboard focus in the card when the story replaces the host markup', async () => {
+    let answer!: (response: Response) => void;
+    const fetchSpy = stubFetch(() => new Promise<Response>(resolve => (answer = resolve)));
+    try {
+      const el = await fixture<StoryCard>(html`<story-card src="/slow.json"><a href="https://news.example/">Host link</a></story-card>`);
+      el.querySelector('a')!.focus();
+      const loaded = nextEvent<StoryLoadEvent>(el, 'story-load');
+      answer(Response.json({ headline: 'Loaded', url: 'https://news.example/s' }));
+      await loaded;
+      expect(document.activeElement).to.equal(el);
+      expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Loaded');
+    } finally {
+      fetchSpy.restore();
+    }
+  });
+});

@@ -29,7 +29,10 @@ export class LightDomController implements ReactiveController {
   };
 
   hostConnected(): void {
-    this.observer ??= new MutationObserver(this.changed);
+    // The element's own attributes are its API, handled by Lit: only what is inside counts.
+    this.observer ??= new MutationObserver(records => {
+      if (records.some(record => record.target !== this.host || record.type !== 'attributes')) this.changed();
+    });
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true });
     if (!this.settled) document.addEventListener('DOMContentLoaded', this.changed, { once: true });
   }

@@ -93,6 +93,7 @@ export class StoryCard extends LitElement {
   private loadedSrc?: string;
   private abortLoad?: AbortController;
   private pendingEvent?: Event;
+  private refocus = false;
   private lastWarning = '';
 
   @state() private view: View = { kind: 'markup' };
@@ -130,10 +131,7 @@ export class StoryCard extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.view.kind === 'loading') {
-      this.abortLoad?.abort();
-      this.loadedSrc = undefined;
-    }
+    if (this.view.kind === 'loading') this.stopLoading();
   }
 
   /** Chooses the story's source and reads it, but only when that source changed. */
@@ -141,12 +139,16 @@ export class StoryCard extends LitElement {
     const markupChanged = this.markup.version !== this.markupVersionRead;
     this.markupVersionRead = this.markup.version;
     if (this.story !== undefined) {
-      if (changed.has('story')) this.showData(this.story);
+      if (changed.has('story')) {
+        this.stopLoading();
+        this.showData(this.story);
+      }
       return;
     }
     const script = this.querySelector(inlineJson);
     if (script) {
       if (markupChanged || changed.has('story')) {
+        this.stopLoading();
         const data = this.parseInlineJson(script.textContent ?? '');
         // Still being parsed: the JSON may be cut short. Judge it once the page is parsed.
         if (data instanceof Error && !this.markup.settled) this.view = { kind: 'markup' };
@@ -158,10 +160,24 @@ export class StoryCard extends LitElement {
       if (this.src !== this.loadedSrc) this.load(this.src);
       return;
     }
+    this.stopLoading();
     if (markupChanged || changed.has('story') || changed.has('src')) this.showMarkup();
   }
 
+  /**
+   * Another source took over: a fetch still under way must not land, and `src` must load
+   * again if it becomes the source once more.
+   */
+  private stopLoading(): void {
+    this.abortLoad?.abort();
+    this.loadedSrc = undefined;
+  }
+
   protected override updated(): void {
+    if (this.refocus) {
+      this.refocus = false;
+      this.renderRoot.querySelector<HTMLElement>('a[href], button')?.focus();
+    }
     const event = this.pendingEvent;
     this.pendingEvent = undefined;
     if (event) this.dispatchEvent(event);
@@ -199,7 +215,6 @@ export class StoryCard extends LitElement {
   }
 
   private showData(input: unknown, base?: string): void {
-    this.abortLoad?.abort();
     this.expanded = false;
     if (input instanceof Error) {
       this.fail('invalid', input.message);
@@ -211,6 +226,9 @@ export class StoryCard extends LitElement {
       return;
     }
     this.warn(parsed.problems.length ? `left out invalid data: ${parsed.problems.join('; ')}` : '');
+    // The host markup is about to be hidden: a reader tabbed into it must not be dropped
+    // back to the top of the page.
+    this.refocus = this.view.kind !== 'story' && this.matches(':focus-within');
     this.view = { kind: 'story', story: parsed.value, base };
     this.pendingEvent = new StoryLoadEvent({ story: parsed.value });
   }

@@ -66,10 +66,20 @@ export function replyFromElement(element: Element): Record<string, unknown> {
   );
 }
 
+/**
+ * The URL a link or image in host markup points at, as the browser resolved it against the
+ * page (so `cover.jpg` works as it does without script). `safeUrl` still checks the scheme.
+ */
+function resolved(element: Element | null | undefined): string | undefined {
+  if (element instanceof HTMLAnchorElement) return element.href || undefined;
+  if (element instanceof HTMLImageElement) return element.src || undefined;
+  return undefined;
+}
+
 function person(element: Element | null): Record<string, unknown> | undefined {
   if (!element) return undefined;
   const link = element.matches('a[href]') ? element : element.querySelector('a[href]');
-  return { name: squash(element.textContent), url: link?.getAttribute('href') ?? undefined };
+  return { name: squash(element.textContent), url: resolved(link) };
 }
 
 export function storyFromMarkup(host: Element): Record<string, unknown> | undefined {
@@ -87,13 +97,13 @@ export function storyFromMarkup(host: Element): Record<string, unknown> | undefi
 
   return {
     headline: squash(heading.textContent),
-    url: (heading.querySelector('a[href]') ?? one('a[rel=bookmark]'))?.getAttribute('href') ?? undefined,
+    url: resolved(heading.querySelector('a[href]') ?? one('a[rel=bookmark]')),
     dek: squash(one('[data-story=dek]')?.textContent),
     author: person(one('[data-story=author], a[rel=author]')),
     publisher: person(one('[data-story=publisher]')),
     published: one('time[datetime]')?.getAttribute('datetime') ?? undefined,
     image: image ? {
-      src: image.getAttribute('src'),
+      src: resolved(image),
       alt: image.getAttribute('alt') ?? '',
       credit: squash(credit?.textContent),
       width: positive(image.getAttribute('width')),

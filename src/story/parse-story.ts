@@ -59,12 +59,13 @@ function without(value: unknown, path: Path): unknown {
   return value;
 }
 
-function sweep(value: unknown): unknown {
-  if (Array.isArray(value)) return value.filter(item => item !== removed).map(sweep);
-  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, sweep(item)]));
-  }
-  return value;
+/** Takes the marked list items out. Follows each object once: host data may be cyclic. */
+function sweep(value: unknown, seen = new WeakSet<object>()): unknown {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return value;
+  seen.add(value);
+  if (Array.isArray(value)) return value.filter(item => item !== removed).map(item => sweep(item, seen));
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, sweep(item, seen)]));
 }
 
 function describe(issue: v.BaseIssue<unknown>): string {
@@ -102,10 +103,19 @@ function parseLeniently<T>(schema: v.GenericSchema<unknown, T>, input: unknown):
  * Never throws: `{ ok: false }` when there is no usable headline.
  */
 export function parseStory(input: unknown): Parsed<Story> {
-  return parseLeniently(StorySchema, isJsonLdArticle(input) ? fromJsonLd(input) : input);
+  return safely(() => parseLeniently(StorySchema, isJsonLdArticle(input) ? fromJsonLd(input) : input));
 }
 
 /** Reads one reply from untrusted data (a `<quoted-reply>` property, or one item of a Story). */
 export function parseReply(input: unknown): Parsed<Reply> {
-  return parseLeniently(ReplySchema, input);
+  return safely(() => parseLeniently(ReplySchema, input));
+}
+
+/** Host data can be anything (getters that throw, proxies): a failure, never an exception. */
+function safely<T>(parse: () => Parsed<T>): Parsed<T> {
+  try {
+    return parse();
+  } catch (error) {
+    return { ok: false, problems: [`unreadable data (${error instanceof Error ? error.message : String(error)})`] };
+  }
 }
