@@ -21,7 +21,7 @@ import type { Outcome, Signup } from './providers/types.js';
 
 /**
  * The page the reader signed up on, for the signup's `source`: left out when it is not an
- * http(s) URL (a sandboxed `about:srcdoc` frame) or too long for the endpoint's 2048
+ * http(s) URL (a sandboxed frame's `about:` page) or too long for the endpoint's 2048
  * characters (tracking parameters), rather than getting the signup refused.
  */
 function pageSource(): string | undefined {

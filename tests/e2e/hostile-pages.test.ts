@@ -260,7 +260,7 @@ describe('hostile pages', () => {
   });
 
   it('sends no request beyond the page’s own origin, with every reply shown', async () => {
-    const session = await harness.open('/tests/e2e/pages/inputs.html');
+    const session = await harness.open('/tests/e2e/pages/strict-csp.html');
     try {
       const { page } = session;
       await untilCardsRender(page);

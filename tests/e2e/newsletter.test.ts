@@ -18,7 +18,7 @@ import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { startServer, type ServerProcess } from '../server/server-process.js';
-import { assertBundlesBuilt, consoleOf, until, type PageSession } from './support/harness.js';
+import { assertBundlesBuilt, chromiumArgs, chromiumPath, consoleOf, type PageSession, until } from './support/harness.js';
 
 const pagePath = '/tests/e2e/pages/signup.html';
 const subscribePath = '/api/subscribe';
@@ -271,19 +271,10 @@ describe('<newsletter-signup> from the built bundle against the real endpoint', 
     const profileDir = await mkdtemp(join(tmpdir(), 'e2e-signup-chromium-'));
     cleanups.push(() => rm(profileDir, { recursive: true, force: true }));
     browser = await puppeteer.launch({
-      executablePath: '/usr/bin/chromium',
+      executablePath: chromiumPath,
       headless: true,
       userDataDir: profileDir,
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: chromiumArgs,
       timeout: 60_000,
     });
     cleanups.push(() => browser.close().catch(() => browser.process()?.kill('SIGKILL')));

@@ -20,8 +20,9 @@ import assert from 'node:assert/strict';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { repoRoot, startServer, type ServerProcess } from '../../server/server-process.js';
 
-const chromiumPath = '/usr/bin/chromium';
-const chromiumArgs = [
+/** Debian's Chromium, with what a closed network and running as root need. */
+export const chromiumPath = '/usr/bin/chromium';
+export const chromiumArgs = [
   '--headless=new',
   '--no-sandbox',
   '--disable-gpu',
