@@ -208,8 +208,7 @@ export class StoryCard extends LitElement {
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        const reason = error instanceof FetchJsonError ? error.reason : 'network';
-        this.fail(reason === 'invalid' ? 'invalid' : reason, error instanceof Error ? error.message : String(error));
+        this.fail(error instanceof FetchJsonError ? error.reason : 'network', error instanceof Error ? error.message : String(error));
       },
     );
   }
