@@ -4,6 +4,7 @@ import { defineElement } from '../src/internal/define-element.js';
 import { english } from '../src/internal/locales.js';
 import type { SignupErrorEvent, SignupSubmitEvent, SignupSuccessEvent } from '../src/newsletter-signup/events.js';
 import { NewsletterSignup } from '../src/newsletter-signup/newsletter-signup.js';
+import { captureWarnings } from './support/fixtures.js';
 import { newId as newRecordingId, requests, script } from './support/recorder.js';
 
 defineElement('newsletter-signup', NewsletterSignup);
@@ -44,13 +45,6 @@ function outcome(el: Element): Promise<SignupSuccessEvent | SignupErrorEvent> {
 
 async function box(id: string, extra = html``): Promise<NewsletterSignup> {
   return fixture<NewsletterSignup>(html`<newsletter-signup action="/__rec/${id}/api/subscribe" min-fill-time="0">${extra}</newsletter-signup>`);
-}
-
-function captureWarnings(): { messages: string[]; restore: () => void } {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
 }
 
 // ─────────────────────────────────────────────────────────────────────────────────────────

@@ -12,8 +12,8 @@ export class FetchJsonError extends Error {
 
 /**
  * GETs a JSON document without credentials (an embed never sends the reader's cookies to
- * a story server), giving up after `timeoutMs`. Aborting `signal` cancels it silently: the
- * promise then never settles into the caller's view, which checks `signal.aborted`.
+ * a story server), giving up after `timeoutMs`. Aborting `signal` cancels the request; the
+ * promise then rejects, and the caller, which checks `signal.aborted`, ignores it.
  * Resolves with the parsed JSON (still unknown) and the final URL, which relative URLs in the
  * document are resolved against.
  */

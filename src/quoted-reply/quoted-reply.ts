@@ -5,6 +5,7 @@ import { languageOf, stringsFor, type Strings } from '../internal/i18n.js';
 import { LightDomController } from '../internal/light-dom-controller.js';
 import { sharedStyles } from '../internal/shared-styles.js';
 import { ThemeController, type Theme } from '../internal/theme-controller.js';
+import { WarnOnce } from '../internal/warn-once.js';
 import { replyFromFields } from '../story/from-markup.js';
 import { parseReply } from '../story/parse-story.js';
 import type { Reply } from '../story/schema.js';
@@ -49,7 +50,7 @@ export class QuotedReply extends LitElement {
 
   private readonly themeController = new ThemeController(this);
   private readonly markup = new LightDomController(this);
-  private warned = '';
+  private readonly warning = new WarnOnce('quoted-reply');
 
   /** The post as data (a Reply object); wins over the attributes. Validated, never trusted. */
   @property({ attribute: false }) reply?: unknown;
@@ -86,14 +87,11 @@ export class QuotedReply extends LitElement {
 
   /** The reply to show, from the property or else from attributes and text. */
   private currentReply(): Reply | undefined {
-    void this.markup.version; // the markup is read below; re-read whenever it changes
     const input = this.reply ?? replyFromFields(this, this.textContent);
     const parsed = parseReply(input);
+    // Half-parsed markup is no problem yet: the LightDomController renders again once parsed.
     const report = this.markup.settled || this.reply !== undefined ? parsed.problems.join('; ') : '';
-    if (report && report !== this.warned) {
-      console.warn(`story-widgets: <quoted-reply> ${parsed.ok ? 'left out' : 'cannot show'}: ${report}`);
-    }
-    this.warned = report;
+    this.warning.say(report && `${parsed.ok ? 'left out' : 'cannot show'}: ${report}`);
     return parsed.ok ? parsed.value : undefined;
   }
 

@@ -7,6 +7,7 @@ import { LightDomController } from '../internal/light-dom-controller.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { sharedStyles } from '../internal/shared-styles.js';
 import { ThemeController, type Theme } from '../internal/theme-controller.js';
+import { WarnOnce } from '../internal/warn-once.js';
 import { replyStyles, replyTemplate } from '../quoted-reply/reply-template.js';
 import { storyFromMarkup } from '../story/from-markup.js';
 import { parseStory } from '../story/parse-story.js';
@@ -94,7 +95,7 @@ export class StoryCard extends LitElement {
   private abortLoad?: AbortController;
   private pendingEvent?: Event;
   private refocus = false;
-  private lastWarning = '';
+  private readonly warning = new WarnOnce('story-card');
 
   @state() private view: View = { kind: 'markup' };
   @state() private expanded = false;
@@ -224,7 +225,7 @@ export class StoryCard extends LitElement {
       this.fail('invalid', `no story to show: ${parsed.problems.join('; ')}`, linkOf(input, base));
       return;
     }
-    this.warn(parsed.problems.length ? `left out invalid data: ${parsed.problems.join('; ')}` : '');
+    this.warning.say(parsed.problems.length ? `left out invalid data: ${parsed.problems.join('; ')}` : '');
     // The host markup is about to be hidden: a reader tabbed into it must not be dropped
     // back to the top of the page.
     this.refocus = this.view.kind !== 'story' && this.matches(':focus-within');
@@ -236,20 +237,14 @@ export class StoryCard extends LitElement {
     this.expanded = false;
     const parsed = parseStory(storyFromMarkup(this));
     const problems = this.markup.settled && parsed.ok ? parsed.problems : [];
-    this.warn(problems.length ? `left out invalid markup: ${problems.join('; ')}` : '');
+    this.warning.say(problems.length ? `left out invalid markup: ${problems.join('; ')}` : '');
     this.view = parsed.ok ? { kind: 'story', story: parsed.value } : { kind: 'markup' };
   }
 
   private fail(reason: StoryErrorReason, message: string, url?: string): void {
-    this.warn(message);
+    this.warning.say(message);
     this.view = this.hasOwnMarkup() ? { kind: 'markup' } : { kind: 'unavailable', url };
     this.pendingEvent = new StoryErrorEvent({ reason, message });
-  }
-
-  /** One console warning per distinct problem, however often the card re-renders. */
-  private warn(message: string): void {
-    if (message && message !== this.lastWarning) console.warn(`story-widgets: <story-card> ${message}`);
-    this.lastWarning = message;
   }
 
   private hasOwnMarkup(): boolean {

@@ -1,0 +1,15 @@
+/**
+ * One console warning per distinct problem, however often an element re-renders: a host
+ * reads the problem once, and a page of cards does not flood the console.
+ */
+export class WarnOnce {
+  private last = '';
+
+  constructor(private readonly tag: string) {}
+
+  /** Warns about `message` unless it was the last thing said; an empty message says nothing. */
+  say(message: string): void {
+    if (message && message !== this.last) console.warn(`story-widgets: <${this.tag}> ${message}`);
+    this.last = message;
+  }
+}
