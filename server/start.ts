@@ -1,7 +1,9 @@
 /**
  * `npm start`: one HTTP server for the demo pages (Vite, in middleware mode) with the real
  * subscribe endpoint at /api/subscribe, so the demo's signup box really stores signups.
- * `--static <dir>` serves built files from <dir> instead of running Vite (end-to-end tests).
+ * `--static` serves files as they are instead of running Vite (end-to-end tests).
+ * Either way only an allowlist is public (server/public-paths.ts): /demo/, /cdn/, /dist/, plus
+ * any `--serve /prefix/=folder` given (tests mount their pages so); never the data directory.
  *
  * Environment: PORT (5173; 0 picks a free one), HOST (localhost), DATA_DIR (<repo>/.data),
  * ALLOWED_ORIGINS (comma-separated, besides the server's own), RATE_LIMIT_MAX (10),
@@ -15,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { toNodeListener } from './node-adapter.js';
 import { SqliteSubscriberStore } from './sqlite-store.js';
+import { assertDataNotServed, defaultMounts, findMount, parseMount, safePathname, type Mount } from './public-paths.js';
 import { createStaticFileHandler } from './static-files.js';
 import { createSubscribeHandler, defaultRateLimit } from './subscribe-handler.js';
 
@@ -22,6 +25,12 @@ type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const subscribePath = '/api/subscribe';
+/**
+ * What Vite may answer besides the mounts: the source modules the demo imports, Vite's own
+ * client and its pre-bundled dependencies. No `/@fs/` (any file on the machine), no
+ * `/@id/`, nothing at the root of the repository.
+ */
+const viteFolders = ['src', 'node_modules/.vite/deps', 'node_modules/vite/dist/client'];
 
 function fail(message: string): never {
   console.error(`start: ${message}`);
@@ -38,9 +47,9 @@ function envInteger(name: string, fallback: number, min: number): number {
 
 let args;
 try {
-  args = parseArgs({ options: { static: { type: 'string' } } }).values;
+  args = parseArgs({ options: { static: { type: 'boolean' }, serve: { type: 'string', multiple: true } } }).values;
 } catch (error) {
-  fail(`${error instanceof Error ? error.message : String(error)}\nusage: start.ts [--static <dir>]`);
+  fail(`${error instanceof Error ? error.message : String(error)}\nusage: start.ts [--static] [--serve /prefix/=folder …]`);
 }
 const port = envInteger('PORT', 5173, 0);
 if (port > 65535) fail('PORT must be at most 65535');
@@ -54,6 +63,14 @@ const extraOrigins = (process.env.ALLOWED_ORIGINS ?? '')
   .split(',')
   .map(origin => origin.trim())
   .filter(Boolean);
+
+let mounts: Mount[];
+try {
+  mounts = [...defaultMounts(repoRoot), ...(args.serve ?? []).map(argument => parseMount(argument, repoRoot))];
+  assertDataNotServed(args.static ? mounts : [...mounts, ...viteFolders.map(folder => ({ prefix: `/${folder}/`, dir: join(repoRoot, folder) }))], dataDir);
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
 
 const store = new SqliteSubscriberStore(dataDir);
 // Created once listening: the allowed origins include the server's own, port and all.
@@ -74,8 +91,8 @@ const server = createServer((req, res) => {
   }
 });
 
-if (args.static !== undefined) {
-  const serveStatic = createStaticFileHandler(resolve(args.static));
+if (args.static) {
+  const serveStatic = createStaticFileHandler(mounts);
   serveOther = (req, res) => {
     serveStatic(req, res).catch(() => res.destroy());
   };
@@ -85,10 +102,19 @@ if (args.static !== undefined) {
   const vite = await createViteServer({
     root: repoRoot,
     appType: 'mpa',
-    // HMR shares our server's port instead of opening a second one.
-    server: { middlewareMode: true, hmr: { server } },
+    server: {
+      middlewareMode: true,
+      // HMR shares our server's port instead of opening a second one.
+      hmr: { server },
+      // A second fence behind the allowlist: Vite itself reads only these folders.
+      fs: { strict: true, allow: [...mounts.map(mount => mount.dir), ...viteFolders.map(folder => join(repoRoot, folder))], deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', '**/.data/**', '*.sqlite*'] },
+    },
   });
   serveOther = (req, res) => {
+    if (!isViteServable(req.url ?? '/', mounts)) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
     // Vite in middleware mode hands its errors (already logged) to us instead of answering.
     vite.middlewares(req, res, (error?: unknown) => {
       if (res.headersSent) return void res.destroy();
@@ -118,6 +144,19 @@ server.listen(port, host, () => {
   console.log(`  demo:      ${url}demo/`);
   console.log(`  subscribe: POST ${url}${subscribePath.slice(1)} → ${store.path}`);
 });
+
+const viteOnlyPaths = ['/@vite/client', '/@vite/env'];
+
+function isViteServable(requestTarget: string, publicMounts: readonly Mount[]): boolean {
+  const raw = requestTarget.split(/[?#]/, 1)[0]!;
+  if (viteOnlyPaths.includes(raw)) return true;
+  // Vite's dependency cache lives in a dot folder, which safePathname refuses on purpose.
+  const depsPrefix = '/node_modules/.vite/deps/';
+  const pathname = raw.startsWith(depsPrefix) ? safePathname(`/${raw.slice(depsPrefix.length)}`) && raw : safePathname(raw);
+  if (!pathname) return false;
+  if (pathname.startsWith(depsPrefix) || pathname.startsWith('/src/') || pathname.startsWith('/node_modules/vite/dist/client/')) return true;
+  return findMount(pathname, publicMounts) !== null;
+}
 
 /** The origins a page served by this server can have. */
 function ownOrigins(listenHost: string, listenPort: number): string[] {

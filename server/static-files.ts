@@ -1,11 +1,12 @@
 /**
- * Serves files from one directory with the right content types: the `--static` mode of
- * `npm start`, which end-to-end tests use to load the built bundles without Vite.
+ * Serves files from the allowlisted folders with the right content types: the `--static` mode
+ * of `npm start`, which end-to-end tests use to load the built bundles without Vite.
  */
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, sep } from 'node:path';
+import { findMount, safePathname, type Mount } from './public-paths.js';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,24 +30,25 @@ const contentTypes: Record<string, string> = {
 
 export type StaticFileHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
-export function createStaticFileHandler(rootDir: string): StaticFileHandler {
-  const root = resolve(rootDir);
+/** Serves the files under `mounts` (see public-paths.ts) and nothing else. */
+export function createStaticFileHandler(mounts: readonly Mount[]): StaticFileHandler {
   return async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendText(res, 405, 'Method not allowed', { allow: 'GET, HEAD' });
     }
-    const rawPath = (req.url ?? '/').split(/[?#]/, 1)[0];
-    const pathname = decodedPath(rawPath);
-    // Dot segments cover `..` (plain or percent-encoded) and hidden files alike: the repo root
-    // holds .git and .data (the subscribers' database), which must never be served. Empty
-    // segments go too: `//dir` would redirect to `//dir/`, another host.
-    if (pathname === null || pathname.includes('//') || pathname.split('/').some(segment => segment.startsWith('.'))) {
-      return sendText(res, 404, 'Not found');
+    const rawPath = (req.url ?? '/').split(/[?#]/, 1)[0]!;
+    const pathname = safePathname(rawPath);
+    const found = pathname === null ? null : findMount(pathname, mounts);
+    if (found === null) return sendText(res, 404, 'Not found');
+    if (found.rest === '' && !rawPath.endsWith('/')) {
+      res.writeHead(301, { location: `${rawPath}/` }).end();
+      return;
     }
-    let file = join(root, pathname);
+    const root = found.mount.dir;
+    let file = join(root, found.rest);
     let info = await stat(file).catch(() => null);
     if (info?.isDirectory()) {
-      if (!pathname.endsWith('/')) {
+      if (!rawPath.endsWith('/')) {
         res.writeHead(301, { location: `${rawPath}/` }).end();
         return;
       }
@@ -54,9 +56,9 @@ export function createStaticFileHandler(rootDir: string): StaticFileHandler {
       info = await stat(file).catch(() => null);
     }
     if (!info?.isFile()) return sendText(res, 404, 'Not found');
-    // realpath: a symlink inside the root must not lead outside it.
-    const [real, realRoot] = await Promise.all([realpath(file).catch(() => null), realpath(root)]);
-    if (real === null || !real.startsWith(realRoot + sep)) return sendText(res, 404, 'Not found');
+    // realpath: a symlink inside the mount must not lead outside it.
+    const [real, realRoot] = await Promise.all([realpath(file).catch(() => null), realpath(root).catch(() => null)]);
+    if (real === null || realRoot === null || !real.startsWith(realRoot + sep)) return sendText(res, 404, 'Not found');
 
     res.writeHead(200, {
       'content-type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
@@ -70,16 +72,6 @@ export function createStaticFileHandler(rootDir: string): StaticFileHandler {
     }
     createReadStream(real).on('error', () => res.destroy()).pipe(res);
   };
-}
-
-/** `/a%20b/c.js` → `/a b/c.js`; null when not a path, the escapes are malformed, or hide a NUL. */
-function decodedPath(rawPath: string): string | null {
-  try {
-    const path = decodeURIComponent(rawPath);
-    return path.startsWith('/') && !path.includes('\0') ? path : null;
-  } catch {
-    return null;
-  }
 }
 
 function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {

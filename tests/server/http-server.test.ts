@@ -246,9 +246,9 @@ describe('--static', () => {
   });
 
   for (const [path, type] of [
-    ['/package.json', 'application/json; charset=utf-8'],
-    ['/scripts/test.mjs', 'text/javascript; charset=utf-8'],
-    ['/server/README-does-not-exist.md', null],
+    ['/demo/story.json', 'application/json; charset=utf-8'],
+    ['/tests/e2e/pages/set-story-property.js', 'text/javascript; charset=utf-8'],
+    ['/demo/README-does-not-exist.md', null],
   ] as const) {
     test(`GET ${path} → ${type ?? '404'}`, async () => {
       const response = await fetch(`${server!.origin}${path}`);
@@ -264,12 +264,12 @@ describe('--static', () => {
   }
 
   test('a directory without its slash is redirected to it', async () => {
-    const response = await fetch(`${server!.origin}/server`, { redirect: 'manual' });
+    const response = await fetch(`${server!.origin}/demo`, { redirect: 'manual' });
     assert.equal(response.status, 301);
-    assert.equal(response.headers.get('location'), '/server/');
+    assert.equal(response.headers.get('location'), '/demo/');
   });
 
-  for (const path of ['/.gitignore', '/.git/HEAD', '/server/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd', '/..%2Fpackage.json', '/../package.json', '/%00', '//server', '/%2F%2Fserver', '/%']) {
+  for (const path of ['/.gitignore', '/.git/HEAD', '/demo/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd', '/demo/..%2F..%2Fpackage.json', '/demo/../package.json', '/%00', '//demo', '/%2F%2Fdemo', '/%', '/demo%5C..%5Cpackage.json']) {
     test(`never serves hidden or outside files: ${path} → 404`, async () => {
       const response = await rawRequest(server!.origin, { path });
       assert.equal(response.status, 404);
@@ -283,17 +283,17 @@ describe('--static', () => {
     const trace = await rawRequest(origin, { method: 'TRACE', path: '/api/subscribe' });
     assert.equal(trace.status, 400);
     assert.equal((JSON.parse(trace.body) as { error: { code: string } }).error.code, 'bad_request');
-    const still = await fetch(`${origin}/package.json`);
+    const still = await fetch(`${origin}/demo/story.json`);
     await still.arrayBuffer();
     assert.equal(still.status, 200, 'still serving');
   });
 
   test('HEAD has the headers and no body; POST is refused', async () => {
-    const head = await rawRequest(server!.origin, { method: 'HEAD', path: '/package.json' });
+    const head = await rawRequest(server!.origin, { method: 'HEAD', path: '/demo/story.json' });
     assert.equal(head.status, 200);
     assert.ok(Number(head.headers['content-length']) > 0);
     assert.equal(head.body, '');
-    const post = await rawRequest(server!.origin, { method: 'POST', path: '/package.json' });
+    const post = await rawRequest(server!.origin, { method: 'POST', path: '/demo/story.json' });
     assert.equal(post.status, 405);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * What every end-to-end test needs: the real server (`server/start.ts --static .`, serving the
- * repository, so pages load the built `dist/` bundles) and Debian's Chromium, both started
+ * What every end-to-end test needs: the real server (`server/start.ts --static`, serving its
+ * allowlist plus the test pages, so pages load the built bundles) and Debian's Chromium, both started
  * once per test file and stopped in `after`; and pages that record what a host would see go
  * wrong — uncaught exceptions, console errors and warnings, CSP violations — and every
  * request they make. A request for another origin is aborted before it leaves the machine.
