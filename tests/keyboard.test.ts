@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './support/define.js';
-import type { StoryCard } from '../src/story-card/story-card.js';
+import type { StoryCard } from '../src/story-card/story-card.component.js';
 import { seedStory } from './support/fixtures.js';
 
 /** The element focused now, looking inside open shadow roots. */

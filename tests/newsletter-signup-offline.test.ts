@@ -6,7 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { defineElement } from '../src/internal/define-element.js';
 import { english } from '../src/internal/locales.js';
 import type { SignupErrorEvent } from '../src/newsletter-signup/events.js';
-import { NewsletterSignup } from '../src/newsletter-signup/newsletter-signup.js';
+import { NewsletterSignup } from '../src/newsletter-signup/newsletter-signup.component.js';
 import { newId as newRecordingId, requests, script } from './support/recorder.js';
 
 defineElement('newsletter-signup', NewsletterSignup);

@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { defineElement } from '../src/internal/define-element.js';
 import type { SignupErrorEvent } from '../src/newsletter-signup/events.js';
-import { NewsletterSignup } from '../src/newsletter-signup/newsletter-signup.js';
+import { NewsletterSignup } from '../src/newsletter-signup/newsletter-signup.component.js';
 import { providers } from '../src/newsletter-signup/providers/index.js';
 import { createMailchimpProvider, mailchimpProvider } from '../src/newsletter-signup/providers/mailchimp.js';
 

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { defineElement } from '../src/internal/define-element.js';
 import { english } from '../src/internal/locales.js';
 import type { SignupErrorEvent, SignupSubmitEvent, SignupSuccessEvent } from '../src/newsletter-signup/events.js';
-import { NewsletterSignup } from '../src/newsletter-signup/newsletter-signup.js';
+import { NewsletterSignup } from '../src/newsletter-signup/newsletter-signup.component.js';
 import { captureWarnings } from './support/fixtures.js';
 import { newId as newRecordingId, requests, script } from './support/recorder.js';
 

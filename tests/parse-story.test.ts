@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './support/define.js';
 import { parseReply, parseStory } from '../src/story/parse-story.js';
-import type { StoryCard } from '../src/story-card/story-card.js';
+import type { StoryCard } from '../src/story-card/story-card.component.js';
 import type { StoryErrorEvent } from '../src/story-card/events.js';
 import { captureWarnings, nextEvent, seedStory, visibleText } from './support/fixtures.js';
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './support/define.js';
-import { QuotedReply } from '../src/quoted-reply/quoted-reply.js';
+import { QuotedReply } from '../src/quoted-reply/quoted-reply.component.js';
 import { linkify } from '../src/quoted-reply/linkify.js';
 import { captureWarnings, visibleText } from './support/fixtures.js';
 

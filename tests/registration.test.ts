@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { defineElement, kitMark } from '../src/internal/define-element.js';
-import { StoryCard } from '../src/story-card/story-card.js';
-import { QuotedReply } from '../src/quoted-reply/quoted-reply.js';
+import { StoryCard } from '../src/story-card/story-card.component.js';
+import { QuotedReply } from '../src/quoted-reply/quoted-reply.component.js';
 import { captureWarnings } from './support/fixtures.js';
 
 describe('registration', () => {
@@ -54,9 +54,9 @@ describe('registration', () => {
   it('runs the whole entry twice without an exception', async () => {
     const warnings = captureWarnings();
     try {
-      await import('../src/define.js');
+      await import('../src/story-widgets.js');
       // A cache-busting query makes the browser evaluate the module graph's entry again.
-      await import(/* @vite-ignore */ `/src/define.ts?again=${Date.now()}`);
+      await import(/* @vite-ignore */ `/src/story-widgets.ts?again=${Date.now()}`);
       for (const tag of ['story-card', 'quoted-reply', 'newsletter-signup']) {
         expect(customElements.get(tag), tag).to.exist;
       }

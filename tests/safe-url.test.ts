@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './support/define.js';
 import { safeUrl } from '../src/internal/safe-url.js';
-import type { StoryCard } from '../src/story-card/story-card.js';
-import type { QuotedReply } from '../src/quoted-reply/quoted-reply.js';
+import type { StoryCard } from '../src/story-card/story-card.component.js';
+import type { QuotedReply } from '../src/quoted-reply/quoted-reply.component.js';
 
 /** Every one of these must stay plain text: never an href, never a src. */
 export const hostileUrls = [

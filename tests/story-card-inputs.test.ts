@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './support/define.js';
-import type { StoryCard } from '../src/story-card/story-card.js';
+import type { StoryCard } from '../src/story-card/story-card.component.js';
 import type { StoryErrorEvent, StoryLoadEvent } from '../src/story-card/events.js';
 import { captureWarnings, nextEvent, seedStory, visibleText } from './support/fixtures.js';
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './support/define.js';
-import type { StoryCard } from '../src/story-card/story-card.js';
+import type { StoryCard } from '../src/story-card/story-card.component.js';
 import { seedStory, visibleText } from './support/fixtures.js';
 
 const part = (el: StoryCard, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './support/define.js';
-import type { StoryCard } from '../src/story-card/story-card.js';
-import type { QuotedReply } from '../src/quoted-reply/quoted-reply.js';
+import type { StoryCard } from '../src/story-card/story-card.component.js';
+import type { QuotedReply } from '../src/quoted-reply/quoted-reply.component.js';
 
 const surface = (el: Element) => el.shadowRoot!.querySelector('.surface')!;
 const isDark = (el: Element) => surface(el).classList.contains('dark');

@@ -1,3 +1,5 @@
+import { litRunningFlag } from './lit-running-flag.js';
+
 /** Marks our own element classes so a second copy of the kit is told apart from a stranger. */
 export const kitMark = 'story-widgets';
 
@@ -9,6 +11,10 @@ type KitElement = CustomElementConstructor & { readonly kit?: string };
  * ignored, a foreign element owning the tag gets one console warning.
  */
 export function defineElement(tag: string, element: KitElement): void {
+  // Lit is running by now: a later copy of the bundled kit must not ask Trusted Types for
+  // another `lit-html` policy, which a strict page refuses with an exception
+  // (scripts/one-lit-policy.ts).
+  (globalThis as Record<symbol, unknown>)[Symbol.for(litRunningFlag)] = true;
   const registry = globalThis.customElements;
   if (!registry) return;
   const existing = registry.get(tag) as KitElement | undefined;

@@ -1,13 +1,40 @@
-import { builtInLocales, english, type Strings } from './locales.js';
+import { importLocale } from './import-locale.js';
+import { english, loadableLanguages, type Strings } from './locales.js';
+import { notifyPageChanged } from './page-watch.js';
 
 export type { Strings, StringKey } from './locales.js';
 
-const registered: Record<string, Partial<Strings>> = { ...builtInLocales };
+const registered: Record<string, Partial<Strings>> = { en: english };
+/** Languages asked for once already: each file is requested at most once per page. */
+const requested = new Set<string>();
 
-/** Adds or overrides strings for a language (`'pt'`, `'pt-BR'`) for every element on the page. */
+/**
+ * Adds or overrides strings for a language (`'pt'`, `'pt-BR'`) for every element on the page;
+ * the elements on the page re-render with them.
+ */
 export function registerStrings(lang: string, strings: Partial<Strings>): void {
   const key = lang.toLowerCase();
+  // The host's own strings win over a language file that arrives after them.
   registered[key] = { ...registered[key], ...strings };
+  notifyPageChanged();
+}
+
+/**
+ * Loads a language the kit ships as a module (es, fr, de, ar, ja) the first time an element
+ * needs it. English shows until it arrives; a page that refuses the request (CSP, offline)
+ * stays in English with one warning.
+ */
+function requestLanguage(base: string): void {
+  if (requested.has(base) || !loadableLanguages.includes(base)) return;
+  requested.add(base);
+  importLocale(base).then(
+    module => {
+      // Strings the host registered first stay on top.
+      registered[base] = { ...module.default, ...registered[base] };
+      notifyPageChanged();
+    },
+    (error: unknown) => console.warn(`story-widgets: could not load the "${base}" strings, showing English:`, error),
+  );
 }
 
 /**
@@ -29,6 +56,7 @@ export function languageOf(element: Element): string {
 export function stringsFor(lang: string, overrides?: Partial<Strings> | null): Strings {
   const tag = lang.toLowerCase();
   const base = tag.split('-')[0]!;
+  requestLanguage(base);
   return { ...english, ...registered[base], ...registered[tag], ...overrides };
 }
 

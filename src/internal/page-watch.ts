@@ -12,6 +12,9 @@ let darkQuery: MediaQueryList | undefined;
 
 const notify = () => listeners.forEach(listener => listener());
 
+/** Re-renders every element on the page: something they all read (strings) has changed. */
+export const notifyPageChanged = notify;
+
 function start(): void {
   observer = new MutationObserver(notify);
   const options = { attributes: true, attributeFilter: ['class', 'data-theme', 'style', 'lang'] };

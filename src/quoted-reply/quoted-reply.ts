@@ -1,108 +1,16 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
-import { kitMark } from '../internal/define-element.js';
-import { languageOf, stringsFor, type Strings } from '../internal/i18n.js';
-import { LightDomController } from '../internal/light-dom-controller.js';
-import { sharedStyles } from '../internal/shared-styles.js';
-import { ThemeController, type Theme } from '../internal/theme-controller.js';
-import { WarnOnce } from '../internal/warn-once.js';
-import { replyFromFields } from '../story/from-markup.js';
-import { parseReply } from '../story/parse-story.js';
-import type { Reply } from '../story/schema.js';
-import { quotedReplyStyles } from './quoted-reply.styles.js';
-import { replyStyles, replyTemplate } from './reply-template.js';
-
 /**
- * One quoted social post — a reply about a story, or any post a host wants to quote — with
- * author, avatar, platform, date and a link to the original. Works alone or inside
- * `<story-card>`. Written as markup it reads well before any script runs:
- * `<quoted-reply author="Chrissy Teigen" handle="chrissyteigen" platform="twitter">She is practicing…</quoted-reply>`.
- *
- * @tagname quoted-reply
- * @summary A quoted social post, safe and accessible.
- *
- * @slot - The quoted text. Shown as written when the element has no author to show.
- *
- * @csspart reply - The quoted post's frame (a `figure`).
- * @csspart avatar - The author's picture, or their initials.
- * @csspart quote - The quoted text (a `blockquote`).
- * @csspart context - The short context label ("Fellow mom").
- * @csspart platform - The network the post was made on.
- *
- * @cssprop [--quoted-reply-background=var(--sw-color-surface)] - Background of the post.
- * @cssprop [--quoted-reply-border-color=var(--sw-color-border)] - Border of the post.
- * @cssprop [--sw-color-text=#1b1b1f] - Text colour (kit-wide; `--sw-color-text-dark` in dark theme, likewise for every colour).
- * @cssprop [--sw-color-muted=#55565e] - Secondary text: handle, date, platform.
- * @cssprop [--sw-color-surface=#ffffff] - Background (kit-wide).
- * @cssprop [--sw-color-subtle=#f3f4f6] - Avatar and label backgrounds.
- * @cssprop [--sw-color-border=#d4d5da] - Borders (kit-wide).
- * @cssprop [--sw-color-accent=#0b57d0] - Links and buttons (kit-wide).
- * @cssprop [--sw-color-focus=#0b57d0] - Focus ring.
- * @cssprop [--sw-radius=12px] - Corner radius (kit-wide).
- * @cssprop [--sw-space=1rem] - Base spacing (kit-wide).
- * @cssprop [--sw-font-family=inherit] - Font; inherits the host page's by default.
- * @cssprop [--sw-font-size=1rem] - Base font size.
+ * Registers `<quoted-reply>`: importing this module defines the tag (safe to run twice; a tag owned by
+ * another script is left alone with a warning). The class itself is in quoted-reply.component.ts.
  */
-export class QuotedReply extends LitElement {
-  /** @internal Tells a second copy of the kit from a foreign element owning the tag. */
-  static readonly kit = kitMark;
-  static override styles = [sharedStyles, replyStyles, quotedReplyStyles];
+import { defineElement } from '../internal/define-element.js';
+import { QuotedReply } from './quoted-reply.component.js';
 
-  private readonly themeController = new ThemeController(this);
-  private readonly markup = new LightDomController(this);
-  private readonly warning = new WarnOnce('quoted-reply');
+export { QuotedReply };
 
-  /** The post as data (a Reply object); wins over the attributes. Validated, never trusted. */
-  @property({ attribute: false }) reply?: unknown;
+defineElement('quoted-reply', QuotedReply);
 
-  /** Author's display name. */
-  @property() author?: string;
-
-  /** Author's handle, with or without the leading `@`. */
-  @property() handle?: string;
-
-  /** Link to the author's profile. */
-  @property({ attribute: 'author-href' }) authorHref?: string;
-
-  /** Author's picture (http/https); initials are shown when missing or broken. */
-  @property() avatar?: string;
-
-  /** Where it was posted: `twitter`, `x`, `bluesky`, `mastodon`, `threads`, `instagram`, `facebook` or `web`. */
-  @property() platform?: string;
-
-  /** Link to the original post. */
-  @property() href?: string;
-
-  /** When it was posted (ISO 8601). */
-  @property() datetime?: string;
-
-  /** A short label about the author, such as "Fellow mom". */
-  @property() context?: string;
-
-  /** Colour theme: `light`, `dark`, or `auto` (follows the host page, then the OS). */
-  @property({ reflect: true }) theme: Theme = 'auto';
-
-  /** Overrides for built-in strings (see the README's strings table). */
-  @property({ attribute: false }) strings?: Partial<Strings>;
-
-  /** The reply to show, from the property or else from attributes and text. */
-  private currentReply(): Reply | undefined {
-    const input = this.reply ?? replyFromFields(this, this.textContent);
-    const parsed = parseReply(input);
-    // Half-parsed markup is no problem yet: the LightDomController renders again once parsed.
-    const report = this.markup.settled || this.reply !== undefined ? parsed.problems.join('; ') : '';
-    this.warning.say(report && `${parsed.ok ? 'left out' : 'cannot show'}: ${report}`);
-    return parsed.ok ? parsed.value : undefined;
-  }
-
-  override render() {
-    const reply = this.currentReply();
-    // The element's own `lang` names the quote's language; labels follow the page around it.
-    const lang = this.parentElement ? languageOf(this.parentElement) : languageOf(this);
-    const scheme = this.themeController.scheme;
-    return html`<div class="surface ${scheme}" lang=${lang}>
-      ${reply ? replyTemplate(reply, { strings: stringsFor(lang, this.strings), lang }) : ''}
-      <div ?hidden=${!!reply}><slot></slot></div>
-    </div>`;
+declare global {
+  interface HTMLElementTagNameMap {
+    'quoted-reply': QuotedReply;
   }
 }

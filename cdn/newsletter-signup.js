@@ -1,0 +1,1 @@
+export{t as NewsletterSignup}from"./shared-B6cojHA-.js";

@@ -1,0 +1,1 @@
+export{t as QuotedReply}from"./shared-Bvwu3ENV.js";

@@ -1,0 +1,1 @@
+export{t as StoryCard}from"./shared-CVeqjZi0.js";

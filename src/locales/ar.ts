@@ -1,0 +1,5 @@
+/** `import 'story-widgets/locales/ar.js'`: registers the Arabic strings up front (no English first). */
+import { registerStrings } from '../internal/i18n.js';
+import strings from './data/ar.js';
+
+registerStrings('ar', strings);

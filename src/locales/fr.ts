@@ -1,0 +1,5 @@
+/** `import 'story-widgets/locales/fr.js'`: registers the French strings up front (no English first). */
+import { registerStrings } from '../internal/i18n.js';
+import strings from './data/fr.js';
+
+registerStrings('fr', strings);

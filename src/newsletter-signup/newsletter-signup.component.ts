@@ -1,0 +1,505 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { kitMark } from '../internal/define-element.js';
+import { isValidEmail, normalizeEmail } from '../internal/email.js';
+import { format, languageOf, stringsFor, type Strings } from '../internal/i18n.js';
+import { safeUrl } from '../internal/safe-url.js';
+import { sharedStyles } from '../internal/shared-styles.js';
+import { ThemeController, type Theme } from '../internal/theme-controller.js';
+import {
+  SignupErrorEvent,
+  SignupSubmitEvent,
+  SignupSuccessEvent,
+  type SignupErrorReason,
+  type SignupProviderName,
+  type SignupStatus,
+} from './events.js';
+import { styles } from './newsletter-signup.styles.js';
+import { dropSignup, saveSignup, takeSignup } from './offline-queue.js';
+import { providers } from './providers/index.js';
+import type { Outcome, Signup } from './providers/types.js';
+
+/**
+ * The page the reader signed up on, for the signup's `source`: left out when it is not an
+ * http(s) URL (a sandboxed frame's `about:` page) or too long for the endpoint's 2048
+ * characters (tracking parameters), rather than getting the signup refused.
+ */
+function pageSource(): string | undefined {
+  const page = location.href.split('#')[0]!;
+  return /^https?:/.test(page) && page.length <= 2048 ? page : undefined;
+}
+
+/** Where the box is: waiting, sending, one of the three good endings, or an error. */
+export type SignupState = 'idle' | 'submitting' | SignupStatus | 'error';
+
+type Field = 'email' | 'consent';
+
+/** What a form held when the reader submitted it. */
+interface Submission {
+  email: string;
+  name?: string;
+  consent?: boolean;
+  trap: string;
+  fields?: [string, string][];
+  inputs: Partial<Record<Field, HTMLInputElement>>;
+}
+
+/**
+ * A newsletter signup box for any page: an email field and a button (optionally a name and a
+ * required consent box), sent to your own endpoint or to Mailchimp, Buttondown, Kit or Ghost.
+ * Every outcome is announced in place; a reader's typed email survives every failure, and a
+ * signup made offline is kept and sent once the browser is back online.
+ *
+ * Write your own `<form action method="post">` inside it and it works without JavaScript;
+ * with JavaScript the element takes that form over and answers inline. Without a form it
+ * renders its own from attributes and slots.
+ *
+ * @tagname newsletter-signup
+ * @summary Newsletter signup box: progressive enhancement, six providers, offline-safe, accessible.
+ *
+ * @slot - Optional: your own `<form action method="post">` with an email input. Posts normally without JavaScript; the element takes it over when it runs.
+ * @slot heading - The heading; falls back to the `heading` attribute (rendered as an `<h2>`).
+ * @slot description - Text under the heading; falls back to the `description` attribute.
+ * @slot consent - Text of the required consent checkbox; falls back to the `consent` attribute. The checkbox shows when either is given.
+ * @slot privacy - A link to your privacy policy, shown after the consent text.
+ *
+ * @csspart base - The themed box around everything.
+ * @csspart heading - The `<h2>` rendered from the `heading` attribute.
+ * @csspart description - The description.
+ * @csspart form - The element's own form (not used when you write the form).
+ * @csspart label - The labels of the email and name fields.
+ * @csspart input - The email and name inputs.
+ * @csspart button - The subscribe button.
+ * @csspart consent - The row with the consent checkbox, its text and the privacy link.
+ * @csspart checkbox - The consent checkbox.
+ * @csspart error - A field's error message, tied to its field.
+ * @csspart message - The live region for progress, success and error messages.
+ *
+ * @cssprop [--newsletter-signup-padding=1.25rem] - Space inside the box.
+ * @cssprop [--newsletter-signup-gap=0.75rem] - Space between fields.
+ * @cssprop [--newsletter-signup-radius=var(--sw-radius, 12px)] - Corner radius of the box.
+ * @cssprop [--newsletter-signup-control-radius=6px] - Corner radius of inputs and the button.
+ * @cssprop [--newsletter-signup-border-width=1px] - Border of the box (`0` for none).
+ * @cssprop [--newsletter-signup-button-color=var(--sw-color-accent)] - Button background.
+ * @cssprop [--newsletter-signup-button-text-color=var(--sw-color-on-accent)] - Button text.
+ * @cssprop [--sw-color-text=#1b1b1f] - Text colour (kit-wide; `--sw-color-text-dark` in dark theme, likewise for every colour).
+ * @cssprop [--sw-color-muted=#55565e] - The description and input borders.
+ * @cssprop [--sw-color-surface=#ffffff] - Background (kit-wide).
+ * @cssprop [--sw-color-border=#d4d5da] - The box's border (kit-wide).
+ * @cssprop [--sw-color-accent=#0b57d0] - The button and links (kit-wide).
+ * @cssprop [--sw-color-on-accent=#ffffff] - Text on the button.
+ * @cssprop [--sw-color-danger=#b3261e] - Error messages and invalid fields.
+ * @cssprop [--sw-color-success=#146c2e] - Success messages.
+ * @cssprop [--sw-color-focus=#0b57d0] - Focus ring.
+ * @cssprop [--sw-radius=12px] - Corner radius of the box (kit-wide).
+ * @cssprop [--sw-font-family=inherit] - Font; inherits the host page's by default.
+ * @cssprop [--sw-font-size=1rem] - Base font size.
+ *
+ * @fires {SignupSubmitEvent} signup-submit - Before sending, after validation; cancelable. `detail`: `{email, name, provider}`.
+ * @fires {SignupSuccessEvent} signup-success - The provider accepted the signup. `detail`: `{email, status}`.
+ * @fires {SignupErrorEvent} signup-error - Validation or sending failed. `detail`: `{email, reason, message}`.
+ */
+export class NewsletterSignup extends LitElement {
+  /** @internal Tells a second copy of the kit from a foreign element owning the tag. */
+  static readonly kit = kitMark;
+  static override styles = [sharedStyles, styles];
+
+  @state() private status: SignupState = 'idle';
+  @state() private message = '';
+  @state() private fieldError?: { field: Field; message: string };
+  @query('#email') private emailInput?: HTMLInputElement;
+
+  private readonly themeController = new ThemeController(this);
+  private shownAt = 0;
+  private hostFieldCleanups: (() => void)[] = [];
+
+  /** Where signups go: your endpoint, or the provider's URL (see `provider`). Defaults to your form's `action`. */
+  @property() action = '';
+  /** The adapter that builds the request and reads the answer. */
+  @property() provider: SignupProviderName = 'endpoint';
+  /** Heading text (or use the `heading` slot). */
+  @property() heading = '';
+  /** Text under the heading (or use the `description` slot). */
+  @property() description = '';
+  /** Text of the button. */
+  @property({ attribute: 'button-label' }) buttonLabel = '';
+  /** Text shown when the signup succeeded (`subscribed` or `pending`), instead of the built-in one. */
+  @property({ attribute: 'success-message' }) successMessage = '';
+  /** Adds an optional name field. */
+  @property({ type: Boolean, attribute: 'name-field' }) nameField = false;
+  /** Text of a required consent checkbox (or use the `consent` slot); no checkbox when empty. */
+  @property() consent = '';
+  /** Tags (or Kit tag ids, Mailchimp tag ids, Ghost labels) sent with each signup, comma separated. */
+  @property() tags = '';
+  /** Kit's public API key (`provider="kit"`); never the API secret. */
+  @property({ attribute: 'api-key' }) apiKey = '';
+  /** Name of the email field in form posts (`provider="form"`); default `email`. */
+  @property({ attribute: 'email-field-name' }) emailFieldName = '';
+  /** Name of the name field in form posts (`provider="form"`); default `name`. */
+  @property({ attribute: 'name-field-name' }) nameFieldName = '';
+  /** Milliseconds to wait for an answer before offering a retry. */
+  @property({ type: Number }) timeout = 10000;
+  /** Submissions sooner than this many milliseconds after the box appeared are treated as bots (shown success, nothing sent); `0` turns it off. */
+  @property({ type: Number, attribute: 'min-fill-time' }) minFillTime = 1500;
+  /** Name of the hidden honeypot field; a submission that fills it is shown success and nothing is sent. */
+  @property() honeypot = 'sw-hp';
+  /** Leaves the honeypot field out. */
+  @property({ type: Boolean, attribute: 'no-honeypot' }) noHoneypot = false;
+  /** Colour scheme: `light`, `dark`, or `auto` (follows the page, then the reader's system). */
+  @property() theme: Theme = 'auto';
+  /** Overrides for any built-in string, e.g. `{ subscribe: 'Join' }`. */
+  @property({ attribute: false }) strings?: Partial<Strings>;
+
+  /** Where the box is now: `idle`, `submitting`, `subscribed`, `pending`, `already` or `error`. */
+  get state(): SignupState {
+    return this.status;
+  }
+
+  constructor() {
+    super();
+    // A form the host wrote sends a bubbling `submit` through us (ours stays in the shadow root).
+    this.addEventListener('submit', this.takeOverHostSubmit);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('online', this.sendSaved);
+    // Sends what an earlier visit kept, once the host's form (and its action) is parsed.
+    void this.updateComplete.then(() => {
+      if (navigator.onLine) void this.sendSaved();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('online', this.sendSaved);
+  }
+
+  protected override firstUpdated(): void {
+    // A host form may have been typed into before this script ran: time it from page load.
+    this.shownAt = this.hostForm ? 0 : performance.now();
+  }
+
+  protected override updated(): void {
+    // Our messages replace the browser's validation bubbles on a form we take over.
+    const form = this.hostForm;
+    if (form) form.noValidate = true;
+  }
+
+  private get hostForm(): HTMLFormElement | null {
+    return this.querySelector('form');
+  }
+
+  private get text(): Strings {
+    return stringsFor(languageOf(this), this.strings);
+  }
+
+  private get actionUrl(): string | undefined {
+    return safeUrl(this.action || this.hostForm?.getAttribute('action'), 'media');
+  }
+
+  private hasSlotted(name: string): boolean {
+    return !!this.querySelector(`:scope > [slot="${name}"]`);
+  }
+
+  private readonly takeOverHostSubmit = (event: Event): void => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || form !== this.hostForm) return;
+    const submission = this.readHostForm(form);
+    if (!submission) return; // no email field: let the browser post it as written
+    event.preventDefault();
+    this.submit(submission);
+  };
+
+  private readonly submitOwnForm = (event: Event): void => {
+    event.preventDefault();
+    const root = this.renderRoot;
+    const input = (id: string) => root.querySelector<HTMLInputElement>(`#${id}`);
+    const consent = input('consent');
+    this.submit({
+      email: this.emailInput?.value ?? '',
+      name: this.nameField ? input('name')?.value.trim() : undefined,
+      consent: consent?.required ? consent.checked : undefined,
+      trap: input('trap')?.value ?? '',
+      inputs: { email: this.emailInput, consent: consent ?? undefined },
+    });
+  };
+
+  private readHostForm(form: HTMLFormElement): Submission | undefined {
+    const email = form.querySelector<HTMLInputElement>(`input[type=email], input[name="${CSS.escape(this.emailFieldName || 'email')}"]`);
+    if (!email) return undefined;
+    const name = form.querySelector<HTMLInputElement>(
+      `input[name="${CSS.escape(this.nameFieldName || 'name')}"], input[autocomplete="name"], input[autocomplete="given-name"]`,
+    );
+    const consent = form.querySelector<HTMLInputElement>('input[type=checkbox][required]');
+    const trap = form.querySelector<HTMLInputElement>(`[name="${CSS.escape(this.honeypot)}"]`);
+    const normalized = normalizeEmail(email.value);
+    const fields: [string, string][] = [];
+    for (const [key, value] of new FormData(form)) {
+      if (typeof value === 'string' && key !== this.honeypot) fields.push([key, key === email.name ? normalized : value]);
+    }
+    return {
+      email: email.value,
+      name: name?.value.trim(),
+      consent: consent ? consent.checked : undefined,
+      trap: this.noHoneypot ? '' : (trap?.value ?? ''),
+      fields,
+      inputs: { email, consent: consent ?? undefined },
+    };
+  }
+
+  /** Validates, checks the bot traps, asks the host, then sends. Never throws. */
+  private submit(submission: Submission): void {
+    if (this.status === 'submitting') return; // one request per submit, however many clicks
+    this.clearFieldErrors();
+    const text = this.text;
+    const email = normalizeEmail(submission.email);
+    const problem: [Field, string] | undefined = !email
+      ? ['email', text.emailMissing]
+      : !isValidEmail(email)
+        ? ['email', text.emailInvalid]
+        : submission.consent === false
+          ? ['consent', text.consentMissing]
+          : undefined;
+    if (problem) {
+      this.showFieldError(problem[0], problem[1], submission.inputs[problem[0]]);
+      this.fail(email, 'invalid', problem[1]);
+      return;
+    }
+    const tooFast = this.minFillTime > 0 && performance.now() - this.shownAt < this.minFillTime;
+    if ((!this.noHoneypot && submission.trap) || tooFast) {
+      // A bot: look successful, send nothing, tell nobody.
+      this.status = 'subscribed';
+      this.message = this.successMessage || text.subscribed;
+      return;
+    }
+    const name = submission.name || undefined;
+    const before = new SignupSubmitEvent({ email, name, provider: this.provider });
+    this.dispatchEvent(before);
+    if (before.defaultPrevented) return;
+    const signup: Signup = {
+      email,
+      name,
+      consent: submission.consent,
+      // Comma separated: a Ghost label or Kit tag name may contain spaces ("Weekly Digest").
+      tags: this.tags.split(',').map(tag => tag.trim()).filter(Boolean),
+      source: pageSource(),
+      fields: submission.fields,
+    };
+    void this.deliver(signup);
+  }
+
+  /** Sends one signup through the provider and shows how it ended; keeps it when unreached. */
+  private async deliver(signup: Signup): Promise<void> {
+    const action = this.actionUrl;
+    const provider = Object.hasOwn(providers, this.provider) ? providers[this.provider] : undefined;
+    if (!action || !provider) {
+      console.warn(
+        action
+          ? `story-widgets: <newsletter-signup> has no provider "${this.provider}"; use one of ${Object.keys(providers).join(', ')}.`
+          : '<newsletter-signup> needs an http(s) `action` (or a form with one) to send signups to.',
+      );
+      this.fail(signup.email, 'server', this.text.server);
+      return;
+    }
+    const key = `${this.provider} ${action}`;
+    dropSignup(key); // this submission replaces anything kept earlier
+    this.status = 'submitting';
+    this.message = this.text.submitting;
+    this.setHostBusy(true);
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.timeout > 0 ? this.timeout : 10000);
+    let outcome: Outcome;
+    try {
+      outcome = await provider.send(signup, {
+        action,
+        signal: controller.signal,
+        apiKey: this.apiKey,
+        emailFieldName: this.emailFieldName,
+        nameFieldName: this.nameFieldName,
+      });
+    } catch (error) {
+      console.warn('story-widgets: <newsletter-signup> could not send:', error);
+      outcome = { error: 'server' };
+    }
+    clearTimeout(timer);
+    this.setHostBusy(false);
+    const text = this.text;
+    if ('status' in outcome) {
+      const { status } = outcome;
+      this.status = status;
+      this.message = (status !== 'already' && this.successMessage) || text[status];
+      this.dispatchEvent(new SignupSuccessEvent({ email: signup.email, status }));
+      return;
+    }
+    const { error, retryAfter, unreached } = outcome;
+    if (unreached && saveSignup(key, signup)) {
+      this.fail(signup.email, 'network', navigator.onLine ? text.savedForLater : text.queued);
+      return;
+    }
+    if (error === 'invalid') this.showFieldError('email', text.emailInvalid, this.hostForm ? undefined : this.emailInput);
+    this.fail(
+      signup.email,
+      error,
+      error === 'rate-limited'
+        ? retryAfter
+          ? format(text.rateLimited, { seconds: retryAfter })
+          : text.rateLimitedShort
+        : error === 'invalid'
+          ? text.emailInvalid
+          : text[error],
+    );
+  }
+
+  private fail(email: string, reason: SignupErrorReason, message: string): void {
+    this.status = 'error';
+    this.announce(message);
+    this.dispatchEvent(new SignupErrorEvent({ email, reason, message }));
+  }
+
+  /**
+   * Puts `message` in the live region. The same text twice in a row changes nothing in the
+   * DOM, so a screen reader would stay silent on the second failed try: empty the region for
+   * one render first.
+   */
+  private announce(message: string): void {
+    if (message !== this.message) {
+      this.message = message;
+      return;
+    }
+    this.message = '';
+    void this.updateComplete.then(() => {
+      if (!this.message) this.message = message;
+    });
+  }
+
+  private readonly sendSaved = async (): Promise<void> => {
+    const action = this.actionUrl;
+    if (!action || this.status === 'submitting') return;
+    const key = `${this.provider} ${action}`;
+    const signup = await takeSignup(key);
+    if (!signup) return;
+    // The reader submitted while the lock was awaited: theirs goes first, this one waits.
+    if ((this.status as SignupState) === 'submitting') saveSignup(key, signup);
+    else await this.deliver(signup);
+  };
+
+  private showFieldError(field: Field, message: string, input?: HTMLInputElement): void {
+    const form = this.hostForm;
+    if (!form) {
+      this.fieldError = { field, message };
+      return;
+    }
+    // The host's field lives in the light DOM, so its error must too: an id reference
+    // cannot reach into our shadow root.
+    const target = input ?? form.querySelector<HTMLInputElement>('input[type=email]');
+    if (!target) return;
+    const error = document.createElement('p');
+    error.id = `newsletter-signup-error-${Math.random().toString(36).slice(2)}`;
+    error.setAttribute('data-newsletter-signup-error', '');
+    error.textContent = message;
+    (target.closest('label') ?? target).after(error);
+    const describedBy = target.getAttribute('aria-describedby');
+    target.setAttribute('aria-invalid', 'true');
+    target.setAttribute('aria-describedby', `${describedBy ?? ''} ${error.id}`.trim());
+    this.hostFieldCleanups.push(() => {
+      error.remove();
+      target.removeAttribute('aria-invalid');
+      if (describedBy === null) target.removeAttribute('aria-describedby');
+      else target.setAttribute('aria-describedby', describedBy);
+    });
+  }
+
+  private clearFieldErrors(): void {
+    this.fieldError = undefined;
+    this.hostFieldCleanups.forEach(cleanup => cleanup());
+    this.hostFieldCleanups = [];
+  }
+
+  private setHostBusy(busy: boolean): void {
+    const form = this.hostForm;
+    if (!form) return;
+    for (const element of [form, ...form.querySelectorAll('button:not([type=button]), input[type=submit]')]) {
+      if (busy) element.setAttribute(element === form ? 'aria-busy' : 'aria-disabled', 'true');
+      else element.removeAttribute(element === form ? 'aria-busy' : 'aria-disabled');
+    }
+  }
+
+  private fieldAttributes(field: Field) {
+    const invalid = this.fieldError?.field === field;
+    return { invalid: invalid ? 'true' : nothing, describedBy: invalid ? `${field}-error` : nothing };
+  }
+
+  protected override render() {
+    const text = this.text;
+    const busy = this.status === 'submitting';
+    const hostForm = !!this.hostForm;
+    const showConsent = !!this.consent || this.hasSlotted('consent');
+    const email = this.fieldAttributes('email');
+    const consent = this.fieldAttributes('consent');
+    const tone = this.status === 'error' ? 'error' : this.status === 'submitting' || this.status === 'idle' ? '' : 'success';
+    const slotChanged = () => this.requestUpdate();
+    // A field error already shows the message next to its field: the live region only speaks it.
+    const fieldErrorShown = !!this.fieldError || this.hostFieldCleanups.length > 0;
+    return html`
+      <div part="base" class="surface ${this.themeController.scheme}">
+        <div class="heading" ?hidden=${!this.heading && !this.hasSlotted('heading')}>
+          <slot name="heading" @slotchange=${slotChanged}><h2 part="heading">${this.heading}</h2></slot>
+        </div>
+        <div part="description" class="description" ?hidden=${!this.description && !this.hasSlotted('description')}>
+          <slot name="description" @slotchange=${slotChanged}>${this.description}</slot>
+        </div>
+        <div class="host-form" ?hidden=${!hostForm}><slot @slotchange=${slotChanged}></slot></div>
+        <form part="form" ?hidden=${hostForm} novalidate aria-busy=${busy ? 'true' : nothing} @submit=${this.submitOwnForm}>
+          ${this.nameField
+            ? html`<div class="field">
+                <label part="label" for="name">${text.nameLabel}</label>
+                <input part="input" id="name" name="name" type="text" autocomplete="name" />
+              </div>`
+            : nothing}
+          <div class="field">
+            <label part="label" for="email">${text.emailLabel}</label>
+            <div class="row">
+              <input
+                part="input"
+                id="email"
+                name="email"
+                type="email"
+                autocomplete="email"
+                spellcheck="false"
+                autocapitalize="off"
+                required
+                aria-invalid=${email.invalid}
+                aria-describedby=${email.describedBy}
+              />
+              <button part="button" type="submit" aria-disabled=${busy ? 'true' : nothing}>
+                ${busy ? text.submitting : this.buttonLabel || text.subscribe}
+              </button>
+            </div>
+            <p part="error" id="email-error" class="error" ?hidden=${email.invalid === nothing}>${this.fieldError?.message}</p>
+          </div>
+          <div part="consent" class="consent" ?hidden=${!showConsent}>
+            <input
+              part="checkbox"
+              id="consent"
+              type="checkbox"
+              ?required=${showConsent}
+              aria-invalid=${consent.invalid}
+              aria-describedby=${consent.describedBy}
+            />
+            <label for="consent"><slot name="consent" @slotchange=${slotChanged}>${this.consent}</slot></label>
+            <slot name="privacy"></slot>
+          </div>
+          <p part="error" id="consent-error" class="error" ?hidden=${consent.invalid === nothing}>${this.fieldError?.message}</p>
+          ${this.noHoneypot
+            ? nothing
+            : html`<div class="visually-hidden" aria-hidden="true">
+                <label for="trap">${text.honeypot}</label>
+                <input id="trap" name=${this.honeypot} type="text" tabindex="-1" autocomplete="off" />
+              </div>`}
+        </form>
+        <p part="message" class="message ${tone} ${fieldErrorShown ? 'visually-hidden' : ''}" role="status">${this.message}</p>
+      </div>
+    `;
+  }
+}

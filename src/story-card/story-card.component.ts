@@ -1,0 +1,376 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { kitMark } from '../internal/define-element.js';
+import { FetchJsonError, fetchJson } from '../internal/fetch-json.js';
+import { format, formatDate, languageOf, stringsFor, type Strings } from '../internal/i18n.js';
+import { LightDomController } from '../internal/light-dom-controller.js';
+import { safeUrl } from '../internal/safe-url.js';
+import { sharedStyles } from '../internal/shared-styles.js';
+import { ThemeController, type Theme } from '../internal/theme-controller.js';
+import { WarnOnce } from '../internal/warn-once.js';
+import { replyStyles, replyTemplate } from '../quoted-reply/reply-template.js';
+import { storyFromMarkup } from '../story/from-markup.js';
+import { parseStory } from '../story/parse-story.js';
+import type { Person, Story } from '../story/schema.js';
+import { StoryErrorEvent, StoryLoadEvent, type StoryErrorReason } from './events.js';
+import { storyCardStyles } from './story-card.styles.js';
+
+/** What the card shows. */
+type View =
+  | { kind: 'story'; story: Story; base?: string | undefined }
+  | { kind: 'loading' }
+  | { kind: 'markup' }
+  | { kind: 'unavailable'; url?: string | undefined };
+
+const inlineJson = ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]';
+
+/** The story link of data that failed validation, for the "Story unavailable" notice. */
+function linkOf(input: unknown, base?: string): string | undefined {
+  const url = typeof input === 'object' && input !== null ? (input as Record<string, unknown>).url : undefined;
+  return safeUrl(url, 'link', base);
+}
+
+/**
+ * One news story — headline, dek, byline, cover image with credit, excerpt, hat-tip sources
+ * and a link to the full story — with the quoted replies people posted about it.
+ *
+ * The story comes from, in this order: the `story` property; an inline
+ * `<script type="application/json">` (a Story document or schema.org `NewsArticle` JSON-LD);
+ * the `src` URL; or the markup written inside the element, which reads well before any
+ * script runs. Data is validated: what is valid renders, each problem is named in one console
+ * warning, and when nothing can be shown the host's own markup (or "Story unavailable") stays.
+ *
+ * @tagname story-card
+ * @summary A news story with its quoted replies, from markup, data, inline JSON or a URL.
+ *
+ * @slot - The host's own markup: read as the story when there is no data, shown as written while `src` loads and when the story cannot be shown.
+ *
+ * @fires {StoryLoadEvent} story-load - After the card rendered a story from data. `detail`: `{ story }`.
+ * @fires {StoryErrorEvent} story-error - When no story could be shown. `detail`: `{ reason: 'invalid' | 'network' | 'timeout' | 'http', message }`.
+ *
+ * @csspart card - The story's frame (an `article`).
+ * @csspart image - The cover image.
+ * @csspart credit - The cover image's credit line.
+ * @csspart headline - The headline.
+ * @csspart dek - The pull-quote dek under the headline.
+ * @csspart byline - Author, publisher and date.
+ * @csspart excerpt - Each paragraph of the summary or excerpt.
+ * @csspart link - The "Read the full story" link.
+ * @csspart via - The hat-tip sources line.
+ * @csspart tags - The list of tags.
+ * @csspart replies - The replies section.
+ * @csspart reply - Each quoted reply.
+ * @csspart avatar - Each reply author's picture or initials.
+ * @csspart quote - Each reply's quoted text.
+ * @csspart context - Each reply's context label.
+ * @csspart platform - Each reply's network.
+ * @csspart button - The "Show N more replies" button.
+ *
+ * @cssprop [--story-card-max-width=800px] - Widest the card grows.
+ * @cssprop [--story-card-headline-size=1.5em] - Headline size (on wide cards; a bit smaller on narrow ones).
+ * @cssprop [--story-card-border-color=var(--sw-color-border)] - Border of the card.
+ * @cssprop [--sw-color-text=#1b1b1f] - Text colour (kit-wide; `--sw-color-text-dark` in dark theme, likewise for every colour).
+ * @cssprop [--sw-color-muted=#55565e] - Secondary text: byline, credit, dates.
+ * @cssprop [--sw-color-surface=#ffffff] - Background (kit-wide).
+ * @cssprop [--sw-color-subtle=#f3f4f6] - Quiet backgrounds: tags, avatars.
+ * @cssprop [--sw-color-border=#d4d5da] - Borders (kit-wide).
+ * @cssprop [--sw-color-accent=#0b57d0] - Links and buttons (kit-wide).
+ * @cssprop [--sw-color-on-accent=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--sw-color-focus=#0b57d0] - Focus ring.
+ * @cssprop [--sw-radius=12px] - Corner radius (kit-wide).
+ * @cssprop [--sw-space=1rem] - Base spacing (kit-wide).
+ * @cssprop [--sw-font-family=inherit] - Font; inherits the host page's by default.
+ * @cssprop [--sw-font-size=1rem] - Base font size.
+ * @cssprop [--sw-line-height=1.5] - Line height.
+ */
+export class StoryCard extends LitElement {
+  /** @internal Tells a second copy of the kit from a foreign element owning the tag. */
+  static readonly kit = kitMark;
+  static override styles = [sharedStyles, replyStyles, storyCardStyles];
+
+  private readonly themeController = new ThemeController(this);
+  private readonly markup = new LightDomController(this);
+  private markupVersionRead = -1;
+  private loadedSrc?: string;
+  private abortLoad?: AbortController;
+  private pendingEvent?: Event;
+  private refocus = false;
+  private readonly warning = new WarnOnce('story-card');
+
+  @state() private view: View = { kind: 'markup' };
+  @state() private expanded = false;
+
+  /** The story as data: a Story document or a schema.org `NewsArticle`. Validated, never trusted. */
+  @property({ attribute: false }) story?: unknown;
+
+  /** URL of a Story document (JSON) to fetch, without credentials. */
+  @property() src?: string;
+
+  /** Heading level of the headline, 1–6; the host page owns its outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** How many replies show before "Show N more replies". */
+  @property({ type: Number, attribute: 'replies-limit' }) repliesLimit = 3;
+
+  /** How many body paragraphs the excerpt shows when the story has no summary. */
+  @property({ type: Number, attribute: 'excerpt-paragraphs' }) excerptParagraphs = 2;
+
+  /** Milliseconds to wait for `src` before giving up. */
+  @property({ type: Number }) timeout = 10000;
+
+  /** Colour theme: `light`, `dark`, or `auto` (follows the host page, then the OS). */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** Overrides for built-in strings (see the README's strings table). */
+  @property({ attribute: false }) strings?: Partial<Strings>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Removed while loading: the fetch was cancelled, so start again on return.
+    if (this.src && this.loadedSrc === undefined) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.view.kind === 'loading') this.stopLoading();
+  }
+
+  /** Chooses the story's source and reads it, but only when that source changed. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const markupChanged = this.markup.version !== this.markupVersionRead;
+    this.markupVersionRead = this.markup.version;
+    if (this.story !== undefined) {
+      if (changed.has('story')) {
+        this.stopLoading();
+        this.showData(this.story);
+      }
+      return;
+    }
+    const script = this.querySelector(inlineJson);
+    if (script) {
+      if (markupChanged || changed.has('story')) {
+        this.stopLoading();
+        const data = this.parseInlineJson(script.textContent ?? '');
+        // Still being parsed: the JSON may be cut short. Judge it once the page is parsed.
+        if (data instanceof Error && !this.markup.settled) this.view = { kind: 'markup' };
+        else this.showData(data);
+      }
+      return;
+    }
+    if (this.src) {
+      if (this.src !== this.loadedSrc) this.load(this.src);
+      return;
+    }
+    this.stopLoading();
+    if (markupChanged || changed.has('story') || changed.has('src')) this.showMarkup();
+  }
+
+  /**
+   * Another source took over: a fetch still under way must not land, and `src` must load
+   * again if it becomes the source once more.
+   */
+  private stopLoading(): void {
+    this.abortLoad?.abort();
+    this.loadedSrc = undefined;
+  }
+
+  protected override updated(): void {
+    if (this.refocus) {
+      this.refocus = false;
+      this.renderRoot.querySelector<HTMLElement>('a[href], button')?.focus();
+    }
+    const event = this.pendingEvent;
+    this.pendingEvent = undefined;
+    if (event) this.dispatchEvent(event);
+  }
+
+  private parseInlineJson(text: string): unknown {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return new SyntaxError('the inline <script type="application/json"> is not valid JSON');
+    }
+  }
+
+  private load(src: string): void {
+    this.abortLoad?.abort();
+    const controller = new AbortController();
+    this.abortLoad = controller;
+    this.loadedSrc = src;
+    const url = safeUrl(src, 'link');
+    if (!url || url.startsWith('mailto:')) {
+      this.fail('invalid', `src "${src}" is not an http(s) URL`);
+      return;
+    }
+    this.view = { kind: 'loading' };
+    fetchJson(url, { signal: controller.signal, timeoutMs: this.timeout }).then(
+      ({ data, url: base }) => {
+        if (!controller.signal.aborted) this.showData(data, base);
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        this.fail(error instanceof FetchJsonError ? error.reason : 'network', error instanceof Error ? error.message : String(error));
+      },
+    );
+  }
+
+  private showData(input: unknown, base?: string): void {
+    this.expanded = false;
+    if (input instanceof Error) {
+      this.fail('invalid', input.message);
+      return;
+    }
+    const parsed = parseStory(input);
+    if (!parsed.ok) {
+      this.fail('invalid', `no story to show: ${parsed.problems.join('; ')}`, linkOf(input, base));
+      return;
+    }
+    this.warning.say(parsed.problems.length ? `left out invalid data: ${parsed.problems.join('; ')}` : '');
+    // The host markup is about to be hidden: a reader tabbed into it must not be dropped
+    // back to the top of the page.
+    this.refocus = this.view.kind !== 'story' && this.matches(':focus-within');
+    this.view = { kind: 'story', story: parsed.value, base };
+    this.pendingEvent = new StoryLoadEvent({ story: parsed.value });
+  }
+
+  private showMarkup(): void {
+    this.expanded = false;
+    const parsed = parseStory(storyFromMarkup(this));
+    const problems = this.markup.settled && parsed.ok ? parsed.problems : [];
+    this.warning.say(problems.length ? `left out invalid markup: ${problems.join('; ')}` : '');
+    this.view = parsed.ok ? { kind: 'story', story: parsed.value } : { kind: 'markup' };
+  }
+
+  private fail(reason: StoryErrorReason, message: string, url?: string): void {
+    this.warning.say(message);
+    this.view = this.hasOwnMarkup() ? { kind: 'markup' } : { kind: 'unavailable', url };
+    this.pendingEvent = new StoryErrorEvent({ reason, message });
+  }
+
+  private hasOwnMarkup(): boolean {
+    return [...this.childNodes].some(node =>
+      node instanceof Element ? !node.matches('script') : !!node.textContent?.trim(),
+    );
+  }
+
+  private toggleReplies(): void {
+    this.expanded = !this.expanded;
+  }
+
+  private renderPerson(person: Person, base: string | undefined, part?: string): TemplateResult {
+    const url = safeUrl(person.url, 'link', base);
+    return url
+      ? html`<a href=${url} part=${part ?? nothing}>${person.name}</a>`
+      : html`<span part=${part ?? nothing}>${person.name}</span>`;
+  }
+
+  private renderByline(story: Story, base: string | undefined, strings: Strings, lang: string) {
+    const date = formatDate(story.published, lang);
+    const [before, after] = strings.byline.split('{name}');
+    const items = [
+      story.author && html`<span>${before}${this.renderPerson(story.author, base)}${after}</span>`,
+      story.publisher && this.renderPerson(story.publisher, base),
+      date && html`<time datetime=${story.published!}>${date}</time>`,
+    ].filter(Boolean);
+    return items.length ? html`<p class="byline" part="byline">${items}</p>` : nothing;
+  }
+
+  private renderReplies(story: Story, base: string | undefined, strings: Strings, lang: string) {
+    const replies = story.replies ?? [];
+    if (!replies.length) return nothing;
+    const limit = Math.max(0, Math.floor(this.repliesLimit) || 0);
+    const hidden = replies.length - limit;
+    const shown = this.expanded || hidden <= 0 ? replies : replies.slice(0, limit);
+    const label = this.expanded
+      ? strings.showFewerReplies
+      : hidden === 1
+        ? strings.showOneMoreReply
+        : format(strings.showMoreReplies, { count: hidden });
+    return html`<section class="replies" part="replies" aria-label=${strings.replies}>
+      ${shown.length
+        ? html`<ul id="replies" class="reply-list" role="list">
+            ${shown.map(reply => html`<li>${replyTemplate(reply, { strings, lang, base })}</li>`)}
+          </ul>`
+        : nothing}
+      ${hidden > 0
+        ? html`<button
+            class="toggle"
+            part="button"
+            type="button"
+            aria-expanded=${this.expanded ? 'true' : 'false'}
+            aria-controls=${shown.length ? 'replies' : nothing}
+            @click=${this.toggleReplies}
+          >
+            ${label}
+          </button>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderStory(story: Story, base: string | undefined, strings: Strings, lang: string) {
+    const link = safeUrl(story.url, 'link', base);
+    const image = story.image;
+    const imageSrc = image && safeUrl(image.src, 'media', base);
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const excerpt = story.summary ? [story.summary] : (story.body ?? []).slice(0, Math.max(0, this.excerptParagraphs));
+    const via = story.via ?? [];
+    return html`<article class="surface card ${this.themeController.scheme}" part="card" lang=${lang}>
+      ${imageSrc
+        ? html`<figure class="cover ${image.width && image.height ? '' : 'unsized'}">
+            <img
+              part="image"
+              src=${imageSrc}
+              alt=${image.alt}
+              width=${image.width ?? nothing}
+              height=${image.height ?? nothing}
+              loading="lazy"
+              decoding="async"
+            />
+            ${image.credit
+              ? html`<figcaption part="credit">${format(strings.imageCredit, { credit: image.credit })}</figcaption>`
+              : nothing}
+          </figure>`
+        : nothing}
+      <div class="content">
+        <div class="headline" role="heading" aria-level=${level} part="headline">
+          ${link ? html`<a href=${link}>${story.headline}</a>` : story.headline}
+        </div>
+        ${story.dek ? html`<p class="dek" part="dek">${story.dek}</p>` : nothing}
+        ${this.renderByline(story, base, strings, lang)}
+        ${excerpt.map(paragraph => html`<p class="excerpt" part="excerpt">${paragraph}</p>`)}
+        ${link ? html`<p class="read-more"><a part="link" href=${link}>${strings.readFullStory}</a></p>` : nothing}
+        ${via.length
+          ? html`<p class="via" part="via">
+              ${strings.hatTip}
+              ${via.map((source, index) => html`${index ? ', ' : ''}${this.renderPerson(source, base)}`)}
+            </p>`
+          : nothing}
+        ${story.tags?.length
+          ? html`<ul class="tags" part="tags" role="list">${story.tags.map(tag => html`<li>${tag}</li>`)}</ul>`
+          : nothing}
+      </div>
+      ${this.renderReplies(story, base, strings, lang)}
+    </article>`;
+  }
+
+  override render() {
+    const { view } = this;
+    const lang = languageOf(this);
+    const strings = stringsFor(lang, this.strings);
+    const scheme = this.themeController.scheme;
+    let shown: TemplateResult | typeof nothing = nothing;
+    if (view.kind === 'story') shown = this.renderStory(view.story, view.base, strings, lang);
+    else if (view.kind === 'unavailable') {
+      const url = view.url;
+      shown = html`<div class="surface card unavailable ${scheme}" part="card" lang=${lang}>
+        <p>${strings.storyUnavailable}</p>
+        ${url ? html`<p><a part="link" href=${url}>${strings.readFullStory}</a></p>` : nothing}
+      </div>`;
+    } else if (view.kind === 'loading' && !this.hasOwnMarkup()) {
+      shown = html`<div class="surface card loading ${scheme}" part="card" aria-hidden="true"></div>`;
+    }
+    // The slot is always rendered (never conditionally): only its wrapper is hidden.
+    return html`${shown}
+      <div class="fallback" ?hidden=${view.kind === 'story' || view.kind === 'unavailable'}><slot></slot></div>`;
+  }
+}
