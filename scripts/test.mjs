@@ -63,7 +63,7 @@ check('story schema', node, ['--import', 'tsx', 'scripts/write-schema.ts', '--ch
 // Node's test runner: spec output to the console, TAP to a file for the counts.
 // Node 20 neither expands globs nor finds `.ts` tests in a directory: list the files.
 {
-  const testFiles = ['tests/server', 'tests/e2e'].flatMap(dir =>
+  const testFiles = ['tests/node', 'tests/server', 'tests/e2e'].flatMap(dir =>
     existsSync(dir)
       ? readdirSync(dir).filter(name => name.endsWith('.test.ts')).sort().map(name => join(dir, name))
       : [],
