@@ -26,9 +26,12 @@ rmSync(out, { recursive: true, force: true });
 // listing them would make every refactor a docs change.
 for (const declaration of manifest.modules.flatMap(module => module.declarations ?? [])) {
   if (declaration.members) {
-    declaration.members = declaration.members.filter(
-      member => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'),
+    const hidden = new Set(
+      declaration.members.filter(member => member.privacy === 'private' || member.privacy === 'protected').map(member => member.name),
     );
+    declaration.members = declaration.members.filter(member => !hidden.has(member.name) && !member.name.startsWith('#'));
+    // `static properties` lists internal state too (`{ state: true }`); it has no attribute.
+    if (declaration.attributes) declaration.attributes = declaration.attributes.filter(attribute => !hidden.has(attribute.fieldName));
   }
 }
 const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;

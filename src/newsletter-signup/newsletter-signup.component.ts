@@ -1,5 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, html, nothing } from 'lit';
 import { kitMark } from '../internal/define-element.js';
 import { isValidEmail, normalizeEmail } from '../internal/email.js';
 import { format, languageOf, stringsFor, type Strings } from '../internal/i18n.js';
@@ -103,52 +102,74 @@ export class NewsletterSignup extends LitElement {
   /** @internal Tells a second copy of the kit from a foreign element owning the tag. */
   static readonly kit = kitMark;
   static override styles = [sharedStyles, styles];
+  static override properties: PropertyDeclarations = {
+    status: { state: true },
+    message: { state: true },
+    fieldError: { state: true },
+    action: {},
+    provider: {},
+    heading: {},
+    description: {},
+    buttonLabel: { attribute: 'button-label' },
+    successMessage: { attribute: 'success-message' },
+    nameField: { type: Boolean, attribute: 'name-field' },
+    consent: {},
+    tags: {},
+    apiKey: { attribute: 'api-key' },
+    emailFieldName: { attribute: 'email-field-name' },
+    nameFieldName: { attribute: 'name-field-name' },
+    timeout: { type: Number },
+    minFillTime: { type: Number, attribute: 'min-fill-time' },
+    honeypot: {},
+    noHoneypot: { type: Boolean, attribute: 'no-honeypot' },
+    theme: {},
+    strings: { attribute: false },
+  };
 
-  @state() private status: SignupState = 'idle';
-  @state() private message = '';
-  @state() private fieldError?: { field: Field; message: string };
-  @query('#email') private emailInput?: HTMLInputElement;
+  private status: SignupState = 'idle';
+  private message = '';
+  private fieldError?: { field: Field; message: string };
 
   private readonly themeController = new ThemeController(this);
   private shownAt = 0;
   private hostFieldCleanups: (() => void)[] = [];
 
   /** Where signups go: your endpoint, or the provider's URL (see `provider`). Defaults to your form's `action`. */
-  @property() action = '';
+  action = '';
   /** The adapter that builds the request and reads the answer. */
-  @property() provider: SignupProviderName = 'endpoint';
+  provider: SignupProviderName = 'endpoint';
   /** Heading text (or use the `heading` slot). */
-  @property() heading = '';
+  heading = '';
   /** Text under the heading (or use the `description` slot). */
-  @property() description = '';
+  description = '';
   /** Text of the button. */
-  @property({ attribute: 'button-label' }) buttonLabel = '';
+  buttonLabel = '';
   /** Text shown when the signup succeeded (`subscribed` or `pending`), instead of the built-in one. */
-  @property({ attribute: 'success-message' }) successMessage = '';
+  successMessage = '';
   /** Adds an optional name field. */
-  @property({ type: Boolean, attribute: 'name-field' }) nameField = false;
+  nameField = false;
   /** Text of a required consent checkbox (or use the `consent` slot); no checkbox when empty. */
-  @property() consent = '';
+  consent = '';
   /** Tags (or Kit tag ids, Mailchimp tag ids, Ghost labels) sent with each signup, comma separated. */
-  @property() tags = '';
+  tags = '';
   /** Kit's public API key (`provider="kit"`); never the API secret. */
-  @property({ attribute: 'api-key' }) apiKey = '';
+  apiKey = '';
   /** Name of the email field in form posts (`provider="form"`); default `email`. */
-  @property({ attribute: 'email-field-name' }) emailFieldName = '';
+  emailFieldName = '';
   /** Name of the name field in form posts (`provider="form"`); default `name`. */
-  @property({ attribute: 'name-field-name' }) nameFieldName = '';
+  nameFieldName = '';
   /** Milliseconds to wait for an answer before offering a retry. */
-  @property({ type: Number }) timeout = 10000;
+  timeout = 10000;
   /** Submissions sooner than this many milliseconds after the box appeared are treated as bots (shown success, nothing sent); `0` turns it off. */
-  @property({ type: Number, attribute: 'min-fill-time' }) minFillTime = 1500;
+  minFillTime = 1500;
   /** Name of the hidden honeypot field; a submission that fills it is shown success and nothing is sent. */
-  @property() honeypot = 'sw-hp';
+  honeypot = 'sw-hp';
   /** Leaves the honeypot field out. */
-  @property({ type: Boolean, attribute: 'no-honeypot' }) noHoneypot = false;
+  noHoneypot = false;
   /** Colour scheme: `light`, `dark`, or `auto` (follows the page, then the reader's system). */
-  @property() theme: Theme = 'auto';
+  theme: Theme = 'auto';
   /** Overrides for any built-in string, e.g. `{ subscribe: 'Join' }`. */
-  @property({ attribute: false }) strings?: Partial<Strings>;
+  strings?: Partial<Strings>;
 
   /** Where the box is now: `idle`, `submitting`, `subscribed`, `pending`, `already` or `error`. */
   get state(): SignupState {
@@ -186,6 +207,11 @@ export class NewsletterSignup extends LitElement {
     if (form) form.noValidate = true;
   }
 
+  /** The element's own email field (absent while a host form is used). */
+  private emailInput(): HTMLInputElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement>('#email');
+  }
+
   private get hostForm(): HTMLFormElement | null {
     return this.querySelector('form');
   }
@@ -217,11 +243,11 @@ export class NewsletterSignup extends LitElement {
     const input = (id: string) => root.querySelector<HTMLInputElement>(`#${id}`);
     const consent = input('consent');
     this.submit({
-      email: this.emailInput?.value ?? '',
+      email: this.emailInput()?.value ?? '',
       name: this.nameField ? input('name')?.value.trim() : undefined,
       consent: consent?.required ? consent.checked : undefined,
       trap: input('trap')?.value ?? '',
-      inputs: { email: this.emailInput, consent: consent ?? undefined },
+      inputs: { email: this.emailInput() ?? undefined, consent: consent ?? undefined },
     });
   };
 
@@ -337,7 +363,7 @@ export class NewsletterSignup extends LitElement {
       this.fail(signup.email, 'network', navigator.onLine ? text.savedForLater : text.queued);
       return;
     }
-    if (error === 'invalid') this.showFieldError('email', text.emailInvalid, this.hostForm ? undefined : this.emailInput);
+    if (error === 'invalid') this.showFieldError('email', text.emailInvalid, this.hostForm ? undefined : this.emailInput() ?? undefined);
     this.fail(
       signup.email,
       error,

@@ -1,5 +1,4 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, html } from 'lit';
 import { kitMark } from '../internal/define-element.js';
 import { languageOf, stringsFor, type Strings } from '../internal/i18n.js';
 import { LightDomController } from '../internal/light-dom-controller.js';
@@ -47,43 +46,56 @@ export class QuotedReply extends LitElement {
   /** @internal Tells a second copy of the kit from a foreign element owning the tag. */
   static readonly kit = kitMark;
   static override styles = [sharedStyles, replyStyles, quotedReplyStyles];
+  static override properties: PropertyDeclarations = {
+    reply: { attribute: false },
+    author: {},
+    handle: {},
+    authorHref: { attribute: 'author-href' },
+    avatar: {},
+    platform: {},
+    href: {},
+    datetime: {},
+    context: {},
+    theme: { reflect: true },
+    strings: { attribute: false },
+  };
 
   private readonly themeController = new ThemeController(this);
   private readonly markup = new LightDomController(this);
   private readonly warning = new WarnOnce('quoted-reply');
 
   /** The post as data (a Reply object); wins over the attributes. Validated, never trusted. */
-  @property({ attribute: false }) reply?: unknown;
+  reply?: unknown;
 
   /** Author's display name. */
-  @property() author?: string;
+  author?: string;
 
   /** Author's handle, with or without the leading `@`. */
-  @property() handle?: string;
+  handle?: string;
 
   /** Link to the author's profile. */
-  @property({ attribute: 'author-href' }) authorHref?: string;
+  authorHref?: string;
 
   /** Author's picture (http/https); initials are shown when missing or broken. */
-  @property() avatar?: string;
+  avatar?: string;
 
   /** Where it was posted: `twitter`, `x`, `bluesky`, `mastodon`, `threads`, `instagram`, `facebook` or `web`. */
-  @property() platform?: string;
+  platform?: string;
 
   /** Link to the original post. */
-  @property() href?: string;
+  href?: string;
 
   /** When it was posted (ISO 8601). */
-  @property() datetime?: string;
+  datetime?: string;
 
   /** A short label about the author, such as "Fellow mom". */
-  @property() context?: string;
+  context?: string;
 
   /** Colour theme: `light`, `dark`, or `auto` (follows the host page, then the OS). */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /** Overrides for built-in strings (see the README's strings table). */
-  @property({ attribute: false }) strings?: Partial<Strings>;
+  strings?: Partial<Strings>;
 
   /** The reply to show, from the property or else from attributes and text. */
   private currentReply(): Reply | undefined {

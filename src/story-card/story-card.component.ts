@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { kitMark } from '../internal/define-element.js';
 import { FetchJsonError, fetchJson } from '../internal/fetch-json.js';
 import { format, formatDate, languageOf, stringsFor, type Strings } from '../internal/i18n.js';
@@ -87,6 +86,18 @@ export class StoryCard extends LitElement {
   /** @internal Tells a second copy of the kit from a foreign element owning the tag. */
   static readonly kit = kitMark;
   static override styles = [sharedStyles, replyStyles, storyCardStyles];
+  static override properties: PropertyDeclarations = {
+    view: { state: true },
+    expanded: { state: true },
+    story: { attribute: false },
+    src: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    repliesLimit: { type: Number, attribute: 'replies-limit' },
+    excerptParagraphs: { type: Number, attribute: 'excerpt-paragraphs' },
+    timeout: { type: Number },
+    theme: { reflect: true },
+    strings: { attribute: false },
+  };
 
   private readonly themeController = new ThemeController(this);
   private readonly markup = new LightDomController(this);
@@ -97,32 +108,32 @@ export class StoryCard extends LitElement {
   private refocus = false;
   private readonly warning = new WarnOnce('story-card');
 
-  @state() private view: View = { kind: 'markup' };
-  @state() private expanded = false;
+  private view: View = { kind: 'markup' };
+  private expanded = false;
 
   /** The story as data: a Story document or a schema.org `NewsArticle`. Validated, never trusted. */
-  @property({ attribute: false }) story?: unknown;
+  story?: unknown;
 
   /** URL of a Story document (JSON) to fetch, without credentials. */
-  @property() src?: string;
+  src?: string;
 
   /** Heading level of the headline, 1–6; the host page owns its outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** How many replies show before "Show N more replies". */
-  @property({ type: Number, attribute: 'replies-limit' }) repliesLimit = 3;
+  repliesLimit = 3;
 
   /** How many body paragraphs the excerpt shows when the story has no summary. */
-  @property({ type: Number, attribute: 'excerpt-paragraphs' }) excerptParagraphs = 2;
+  excerptParagraphs = 2;
 
   /** Milliseconds to wait for `src` before giving up. */
-  @property({ type: Number }) timeout = 10000;
+  timeout = 10000;
 
   /** Colour theme: `light`, `dark`, or `auto` (follows the host page, then the OS). */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /** Overrides for built-in strings (see the README's strings table). */
-  @property({ attribute: false }) strings?: Partial<Strings>;
+  strings?: Partial<Strings>;
 
   override connectedCallback(): void {
     super.connectedCallback();
