@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import { minifyLiterals } from './scripts/minify-literals.js';
 import { oneLitPolicy } from './scripts/one-lit-policy.js';
 
 /**
@@ -33,7 +34,7 @@ function cdnLocaleLoader(): Plugin {
 export default defineConfig(({ mode }) => {
   const iife = mode === 'cdn-iife';
   return {
-    plugins: [oneLitPolicy(), cdnLocaleLoader()],
+    plugins: [oneLitPolicy(), cdnLocaleLoader(), minifyLiterals()],
     // Lit's production build whatever NODE_ENV says: its `development` export condition adds
     // 3.6 KB of warnings and checks to every page.
     resolve: { conditions: ['module', 'browser', 'production'] },
