@@ -1,7 +1,7 @@
 // `npm test`: every test, in the order a fresh machine needs them, ending in one line
 // "N passed, N failed" summed over all suites (CI reads that last line).
 //   1. the Debian browsers, installed when missing
-//   2. type check (browser code and Node code), build the bundles, regenerate the API docs
+//   2. type check (browser code and Node code), build dist/ and cdn/, regenerate the API docs
 //   3. element tests in Chromium, Firefox and WebKit (Web Test Runner)
 //   4. Node tests: the subscribe endpoint, and end-to-end tests of the built bundles
 import { spawnSync } from 'node:child_process';
@@ -33,8 +33,7 @@ const bin = name => join('node_modules', '.bin', name);
 check('browsers', node, ['scripts/ensure-browsers.mjs']);
 check('types (browser)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 check('types (node)', bin('tsc'), ['--noEmit', '-p', 'server/tsconfig.json']);
-check('build', bin('vite'), ['build', '--logLevel', 'warn']);
-check('type declarations', bin('tsc'), ['-p', 'tsconfig.build.json']);
+check('build (dist/ and cdn/)', node, ['scripts/build.mjs']);
 check('api docs', node, ['--import', 'tsx', 'scripts/analyze.mjs', '--check']);
 check('story schema', node, ['--import', 'tsx', 'scripts/write-schema.ts', '--check']);
 

@@ -1,1 +1,0 @@
-export{t as NewsletterSignup}from"./shared-B6cojHA-.js";

@@ -1,1 +1,0 @@
-export{t as QuotedReply}from"./shared-Bvwu3ENV.js";

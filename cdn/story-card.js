@@ -1,1 +1,0 @@
-export{t as StoryCard}from"./shared-CVeqjZi0.js";
