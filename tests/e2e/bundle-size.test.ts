@@ -1,45 +1,34 @@
 /**
- * The built bundles, as a publisher ships them: under the byte budget, and free of the APIs
- * that turn strings into markup or code. Reads `dist/`, which `npm test` builds first.
+ * The built bundles, as a publisher ships them: every page within its byte budget, Lit loaded
+ * once, and free of the APIs that turn strings into markup or code. Reads `cdn/`, which
+ * `npm test` builds first.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { repoRoot } from '../server/server-process.js';
 
-/** Byte budgets, compressed at maximum quality: deterministic, so CI can hold them exactly. */
-export const budgets = {
-  /**
-   * `dist/story-widgets.iife.js`, Lit included, brotli: the ceiling CI holds today, a little
-   * above the measured size (24,004 B when set), so any growth is a deliberate change here.
-   */
-  iifeBrotliBytes: 24.5 * 1024,
-  /**
-   * Where the script tag has to get to (the hardening issue): 12 KB brotli, Lit included.
-   * Measured when the ceiling was set: Lit ~5.4 KB, six languages' strings ~3.4 KB, story
-   * parsing with valibot ~3.3 KB, and the rest the three elements' templates and styles.
-   */
-  iifeBrotliTarget: 12 * 1024,
-} as const;
+// @ts-expect-error: a plain ES module script, typed by use
+import { measure } from '../../scripts/size.mjs';
 
-const bundles = ['dist/story-widgets.iife.js', 'dist/story-widgets.js'];
+interface PageLoad {
+  name: string;
+  entry: string;
+  budget: number | null;
+  files: string[];
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+const cdnFiles = (): string[] =>
+  readdirSync(join(repoRoot, 'cdn'), { recursive: true, encoding: 'utf8' }).filter(name => name.endsWith('.js'));
 
 function readBundle(file: string): Buffer {
   const path = join(repoRoot, file);
   if (!existsSync(path)) assert.fail(`${file} is missing: run \`npm run build\` first`);
   return readFileSync(path);
-}
-
-function brotliSize(bytes: Buffer): number {
-  return brotliCompressSync(bytes, {
-    params: {
-      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-    },
-  }).length;
 }
 
 /** APIs that parse a string as HTML or run it as code. */
@@ -62,15 +51,27 @@ function offsets(text: string, pattern: RegExp): number[] {
 }
 
 describe('the built bundles', () => {
-  it(`keeps the classic-script bundle under ${budgets.iifeBrotliBytes} bytes brotli, Lit included`, () => {
-    const iife = readBundle('dist/story-widgets.iife.js');
-    const brotli = brotliSize(iife);
-    const gzip = gzipSync(iife, { level: 9 }).length;
-    assert.ok(
-      brotli < budgets.iifeBrotliBytes,
-      `dist/story-widgets.iife.js is ${brotli} bytes brotli (${iife.length} minified, ${gzip} gzip), ` +
-        `over its budget of ${budgets.iifeBrotliBytes} bytes brotli`,
-    );
+  // Budgets in brotli-11 bytes of every JS file a page loads (scripts/size.mjs): deterministic.
+  const { loads } = measure() as { loads: PageLoad[] };
+  for (const load of loads.filter(entry => entry.budget !== null)) {
+    it(`a page with ${load.name} (cdn/${load.entry} and what it imports) loads at most ${load.budget} bytes brotli`, () => {
+      assert.ok(
+        load.brotli <= load.budget!,
+        `${load.files.join(' + ')}: ${load.brotli} bytes brotli (${load.raw} raw, ${load.gzip} gzip), over ${load.budget}`,
+      );
+    });
+  }
+
+  it('every ES module entry loads Lit from the same one chunk', () => {
+    const hasLit = (file: string) => readBundle(join('cdn', file)).toString('utf8').includes('litElementVersions');
+    const litFiles = loads
+      .filter(load => !load.entry.endsWith('.iife.js'))
+      .map(load => {
+        const withLit = load.files.filter(hasLit);
+        assert.equal(withLit.length, 1, `cdn/${load.entry} loads Lit from ${withLit.length} files`);
+        return withLit[0];
+      });
+    assert.equal(new Set(litFiles).size, 1, `the entries load Lit from ${[...new Set(litFiles)].join(', ')}`);
   });
 
   it('our source never turns strings into markup or code', () => {
@@ -96,25 +97,26 @@ describe('the built bundles', () => {
   // passed through its own Trusted Types policy (`lit-html`) — which is why the kit works
   // under `require-trusted-types-for 'script'`. That one assignment is allowed; any other
   // use of these APIs, in Lit or anything else bundled, is not.
-  for (const file of bundles) {
-    it(`${file} has none of them but Lit's one template-element innerHTML`, () => {
-      const code = readBundle(file).toString('utf8');
-      const found: string[] = [];
+  it("the cdn/ files have none of them but Lit's one template-element innerHTML in each copy of Lit", () => {
+    const found: string[] = [];
+    for (const file of cdnFiles()) {
+      const code = readBundle(join('cdn', file)).toString('utf8');
+      const hasLit = code.includes('litElementVersions');
       for (const { name, pattern } of stringToMarkupOrCode) {
         const at = offsets(code, pattern);
         if (name === 'innerHTML') {
           const onTemplate = at.filter(offset =>
             /createElement\(\s*[`'"]template[`'"]\s*\)/.test(code.slice(offset - 120, offset)),
           );
-          if (at.length !== 1 || onTemplate.length !== 1) {
+          if (at.length !== (hasLit ? 1 : 0) || onTemplate.length !== at.length) {
             const excerpts = at.map(offset => code.slice(offset - 60, offset + 30)).join(' … ');
-            found.push(`innerHTML ×${at.length} (${onTemplate.length} on Lit's <template>): ${excerpts}`);
+            found.push(`${file}: innerHTML ×${at.length} (${onTemplate.length} on Lit's <template>): ${excerpts}`);
           }
         } else if (at.length) {
-          found.push(`${name} ×${at.length}: ` + at.map(offset => code.slice(offset - 60, offset + 30)).join(' … '));
+          found.push(`${file}: ${name} ×${at.length}: ` + at.map(offset => code.slice(offset - 60, offset + 30)).join(' … '));
         }
       }
-      assert.deepEqual(found, []);
-    });
-  }
+    }
+    assert.deepEqual(found, []);
+  });
 });

@@ -72,7 +72,7 @@ export interface Harness {
 
 /** Fails early, with the fix, when the bundles have not been built. */
 export function assertBundlesBuilt(): void {
-  for (const file of ['dist/story-widgets.iife.js', 'dist/story-widgets.js']) {
+  for (const file of ['cdn/story-widgets.iife.js', 'cdn/story-widgets.js', 'dist/story-widgets.js']) {
     if (!existsSync(join(repoRoot, file))) throw new Error(`${file} is missing: run \`npm run build\` first`);
   }
 }
