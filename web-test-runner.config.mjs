@@ -78,7 +78,7 @@ for (const b of wanted) if (!(b in launchers)) throw new Error(`unknown browser 
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['tests/**/*.test.ts', '!tests/server/**', '!tests/e2e/**'],
+  files: ['tests/**/*.test.ts', '!tests/server/**', '!tests/e2e/**', '!tests/node/**', '!tests/types/**'],
   // Lit's production build: no dev-mode console noise, and the code readers actually run.
   nodeResolve: { exportConditions: ['production'] },
   middleware: [recordingMiddleware],

@@ -62,10 +62,20 @@ describe('parseStory', () => {
   it('never throws on strange input', () => {
     const cyclic: Record<string, unknown> = { headline: 'H' };
     cyclic.self = cyclic;
-    const strange = [cyclic, Object.create(null), { headline: 'H', replies: 'nope' }, { headline: 'H', replies: [null, 1, 'x'] }, new Date(), { '@type': 'NewsArticle' }, { '@type': 'NewsArticle', headline: 'H', comment: 'x', image: [null], author: 42, isBasedOn: 'http://' }];
+    const throwing = Object.defineProperty({ headline: 'H' }, 'tags', { get: () => { throw new Error('no tags'); } });
+    let deep: unknown = [];
+    for (let level = 0; level < 20000; level++) deep = [deep];
+    const strange = [cyclic, throwing, { headline: 'H', tags: [''], extra: deep }, Object.create(null), { headline: 'H', replies: 'nope' }, { headline: 'H', replies: [null, 1, 'x'] }, new Date(), { '@type': 'NewsArticle' }, { '@type': 'NewsArticle', headline: 'H', comment: 'x', image: [null], author: 42, isBasedOn: 'http://' }];
     for (const input of strange) expect(() => parseStory(input)).not.to.throw();
+    expect(parseStory(throwing)).to.deep.equal({ ok: false, problems: ['unreadable data (no tags)'] });
+    expect(parseStory({ headline: 'H', tags: [''], extra: deep })).to.deep.equal({ ok: true, value: { headline: 'H', tags: [] }, problems: ['tags.0 must not be empty'] });
     const ld = parseStory({ '@type': 'NewsArticle', headline: 'H', comment: 'x', image: [null], author: 42, isBasedOn: 'http://' });
     expect(ld.ok).to.be.true;
+  });
+
+  it('names each problem as "path message"', () => {
+    const parsed = parseStory({ headline: 'H', replies: [{ text: 'ok', author: { name: 'A' } }, { text: 'ok', author: { name: ' ' } }], tags: [5] });
+    expect(parsed.problems).to.deep.equal(['tags.0 must be a string', 'replies.1.author.name must not be empty']);
   });
 
   it('reads replies on their own', () => {

@@ -1,0 +1,120 @@
+/**
+ * A small declarative schema runtime. A schema is plain data built by the helpers below and
+ * read three ways: `validate` (lenient, one pass), `Infer` (the TypeScript types) and
+ * scripts/write-schema.ts (JSON Schema). Constraints are named as JSON Schema names them.
+ */
+
+/** A constraint on a string or a number, and the problem reported when it does not hold. */
+export type Check = readonly [keyword: 'minLength' | 'maxLength' | 'pattern' | 'minimum' | 'maximum', limit: number | RegExp, message: string];
+
+export type Schema =
+  | { readonly type: 'string'; readonly trim: boolean; readonly checks: readonly Check[] }
+  | { readonly type: 'integer'; readonly checks: readonly Check[] }
+  | { readonly type: 'enum'; readonly values: readonly string[]; readonly message: string }
+  | { readonly type: 'object'; readonly fields: Readonly<Record<string, Schema>> }
+  | { readonly type: 'array'; readonly item: Schema }
+  | { readonly type: 'optional'; readonly schema: Schema; readonly default: unknown };
+
+export type Parsed<T> =
+  | { ok: true; value: T; problems: string[] }
+  | { ok: false; problems: string[] };
+
+/** The value a schema produces, as a TypeScript type. */
+export type Infer<S> = S extends { type: 'string' }
+  ? string
+  : S extends { type: 'integer' }
+    ? number
+    : S extends { type: 'enum'; values: ReadonlyArray<infer Value> }
+      ? Value
+      : S extends { type: 'array'; item: infer Item }
+        ? Array<Infer<Item>>
+        : S extends { type: 'optional'; schema: infer Inner }
+          ? Infer<Inner>
+          : S extends { type: 'object'; fields: infer Fields }
+            ? Flatten<
+                { [K in keyof Fields as Fields[K] extends { default: undefined } ? never : K]: Infer<Fields[K]> } & {
+                  [K in keyof Fields as Fields[K] extends { default: undefined } ? K : never]?: Infer<Fields[K]>;
+                }
+              >
+            : never;
+
+type Flatten<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Trimmed unless `trim` is false; `checks` apply to the trimmed text. */
+export const string = (checks: readonly Check[] = [], trim = true) => ({ type: 'string', trim, checks }) as const;
+export const integer = (...checks: Check[]) => ({ type: 'integer', checks }) as const;
+export const oneOf = <const Values extends readonly string[]>(values: Values, message: string) =>
+  ({ type: 'enum', values, message }) as const;
+export const object = <const Fields extends Record<string, Schema>>(fields: Fields) => ({ type: 'object', fields }) as const;
+export const list = <const Item extends Schema>(item: Item) => ({ type: 'array', item }) as const;
+/** May be left out (or be invalid, then it is left out and reported); `fallback` stands in for it. */
+export function optional<const Inner extends Schema>(schema: Inner): Optional<Inner, undefined>;
+export function optional<const Inner extends Schema, Fallback>(schema: Inner, fallback: Fallback): Optional<Inner, Fallback>;
+export function optional(schema: Schema, fallback?: unknown) {
+  return { type: 'optional', schema, default: fallback };
+}
+type Optional<Inner, Fallback> = { readonly type: 'optional'; readonly schema: Inner; readonly default: Fallback };
+
+const invalid = Symbol();
+
+/** String lengths count characters (code points), as JSON Schema does, not UTF-16 units. */
+const characters = (text: string) => text.length - (text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
+
+/**
+ * Validates untrusted data in one pass and keeps what is valid: an invalid optional field is
+ * left out (or replaced by its default), an invalid list item is skipped, each named in
+ * `problems` as "path message". Only a missing or invalid required field fails the whole.
+ * Reads only the keys the schema names, each value once, at most as deep as the schema:
+ * unknown keys (however deep or cyclic) are never visited and never copied.
+ */
+export function validate<S extends Schema>(schema: S, input: unknown): Parsed<Infer<S>> {
+  const problems: string[] = [];
+  const value = check(schema, input, '', problems);
+  return value === invalid ? { ok: false, problems } : { ok: true, value: value as Infer<S>, problems };
+}
+
+/** The valid value, or `invalid` after reporting why. `path` is "" or ".key.0.key". */
+function check(schema: Schema, value: unknown, path: string, problems: string[]): unknown {
+  const fail = (message: string) => (problems.push(`${path} ${message}`.slice(1)), invalid);
+  if (schema.type == 'optional') {
+    const result = value === undefined ? invalid : check(schema.schema, value, path, problems);
+    return result === invalid ? schema.default : result;
+  }
+  if (value === undefined && path) return fail('is required'); // a missing field; the root is not one
+  switch (schema.type) {
+    case 'object': {
+      if (typeof value != 'object' || !value || Array.isArray(value)) return fail('must be an object');
+      const output: Record<string, unknown> = {};
+      for (const key in schema.fields) {
+        const result = check(schema.fields[key]!, (value as Record<string, unknown>)[key], `${path}.${key}`, problems);
+        if (result === invalid) return invalid;
+        if (result !== undefined) output[key] = result;
+      }
+      return output;
+    }
+    case 'array': {
+      if (!Array.isArray(value)) return fail('must be an array');
+      const output: unknown[] = [];
+      value.forEach((item, index) => {
+        const result = check(schema.item, item, `${path}.${index}`, problems);
+        if (result !== invalid) output.push(result);
+      });
+      return output;
+    }
+    case 'enum':
+      return schema.values.includes(value as string) ? value : fail(schema.message);
+    case 'string':
+      if (typeof value != 'string') return fail('must be a string');
+      if (schema.trim) value = value.trim();
+      break;
+    case 'integer':
+      if (!Number.isInteger(value)) return fail('must be a whole number');
+  }
+  for (const [keyword, limit, message] of schema.checks) {
+    const size = keyword.endsWith('Length') ? characters(value as string) : (value as number);
+    const holds =
+      keyword == 'pattern' ? (limit as RegExp).test(value as string) : keyword.startsWith('min') ? size >= (limit as number) : size <= (limit as number);
+    if (!holds) return fail(message);
+  }
+  return value;
+}
