@@ -2,8 +2,21 @@
  * The reference subscribe endpoint, written against the web-standard `Request`/`Response`
  * only (no `node:` imports), so the same code runs in Node (see node-adapter.ts) and on
  * serverless and edge runtimes. It answers what the `<newsletter-signup>` element's default
- * `endpoint` provider sends: see docs/readme/server.md for the contract.
+ * `endpoint` provider sends: both import the contract from src/contract/subscribe.ts (the
+ * README's "The subscribe endpoint" section describes it).
  */
+import {
+  errorHttpStatus,
+  honeypotField,
+  maxNameLength,
+  maxSourceLength,
+  maxTagLength,
+  maxTags,
+  successHttpStatus,
+  type SubscribeErrorCode,
+  type SubscribeResponse,
+  type SubscribeStatus,
+} from '../src/contract/subscribe.js';
 import { isValidEmail, normalizeEmail } from '../src/internal/email.js';
 import { createRateLimiter, type RateLimit } from './rate-limiter.js';
 import type { AddOutcome, Subscriber, SubscriberStore } from './store.js';
@@ -33,32 +46,8 @@ export interface SubscribeHandlerOptions {
   onError?: (error: unknown) => void;
 }
 
-export type SubscribeErrorCode =
-  | 'method_not_allowed'
-  | 'origin_not_allowed'
-  | 'rate_limited'
-  | 'unsupported_media_type'
-  | 'payload_too_large'
-  | 'invalid_json'
-  | 'invalid_body'
-  | 'invalid_email'
-  | 'invalid_name'
-  | 'invalid_consent'
-  | 'invalid_source'
-  | 'invalid_tags'
-  | 'store_unavailable'
-  | 'internal_error';
-
-export type SubscribeStatus = 'subscribed' | 'pending' | 'already';
-
 export const defaultRateLimit: RateLimit = { max: 10, windowMs: 60_000 };
 export const defaultMaxBodyBytes = 8192;
-
-// Limits on the optional fields: generous for people, small enough that one row stays small.
-const maxNameLength = 200;
-const maxSourceLength = 2048;
-const maxTags = 20;
-const maxTagLength = 64;
 
 /** A body that passed validation, ready to store. */
 interface Signup {
@@ -91,47 +80,49 @@ export function createSubscribeHandler(options: SubscribeHandlerOptions): Subscr
       // Not a CORS-safelisted response header: without this the element could not read it.
       headers.set('access-control-expose-headers', 'Retry-After');
     }
-    const fail = (status: number, code: SubscribeErrorCode, message: string) =>
-      jsonResponse(status, { error: { code, message } }, headers);
+    // The HTTP status of every answer comes from the contract, keyed by its body.
+    const fail = (code: SubscribeErrorCode, message: string) =>
+      jsonResponse(errorHttpStatus[code], { error: { code, message } }, headers);
+    const succeed = (status: SubscribeStatus) => jsonResponse(successHttpStatus[status], { status }, headers);
 
     try {
       if (origin !== null && !allowedOrigins.has(origin)) {
-        return fail(403, 'origin_not_allowed', 'This site may not submit signups here.');
+        return fail('origin_not_allowed', 'This site may not submit signups here.');
       }
       if (request.method === 'OPTIONS') return preflightResponse(headers);
       if (request.method !== 'POST') {
         headers.set('allow', 'POST, OPTIONS');
-        return fail(405, 'method_not_allowed', 'Use POST.');
+        return fail('method_not_allowed', 'Use POST.');
       }
 
       const decision = limiter.take(client.ip);
       if (!decision.allowed) {
         headers.set('retry-after', String(decision.retryAfterSeconds));
-        return fail(429, 'rate_limited', `Too many signups; try again in ${decision.retryAfterSeconds} s.`);
+        return fail('rate_limited', `Too many signups; try again in ${decision.retryAfterSeconds} s.`);
       }
 
       if (mediaType(request.headers.get('content-type')) !== 'application/json') {
-        return fail(415, 'unsupported_media_type', 'Send the signup as application/json.');
+        return fail('unsupported_media_type', 'Send the signup as application/json.');
       }
       const body = await readBodyCapped(request, maxBodyBytes);
       if (body === 'too_large') {
-        return fail(413, 'payload_too_large', `The body must be at most ${maxBodyBytes} bytes.`);
+        return fail('payload_too_large', `The body must be at most ${maxBodyBytes} bytes.`);
       }
-      if (body === 'unreadable') return fail(400, 'invalid_body', 'The body could not be read.');
+      if (body === 'unreadable') return fail('invalid_body', 'The body could not be read.');
 
       let data: unknown;
       try {
         data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
       } catch {
-        return fail(400, 'invalid_json', 'The body is not valid JSON.');
+        return fail('invalid_json', 'The body is not valid JSON.');
       }
-      if (!isPlainObject(data)) return fail(400, 'invalid_body', 'The body must be a JSON object.');
+      if (!isPlainObject(data)) return fail('invalid_body', 'The body must be a JSON object.');
 
       // Checked before the fields, so a bot learns nothing from validation errors either.
-      if (isHoneypotFilled(data['website'])) return jsonResponse(201, { status: 'subscribed' }, headers);
+      if (isHoneypotFilled(data[honeypotField])) return succeed('subscribed');
 
       const validation = validateSignup(data);
-      if (!validation.ok) return fail(422, validation.code, validation.message);
+      if (!validation.ok) return fail(validation.code, validation.message);
 
       const subscriber: Subscriber = {
         ...validation.signup,
@@ -143,14 +134,12 @@ export function createSubscribeHandler(options: SubscribeHandlerOptions): Subscr
         outcome = await store.add(subscriber);
       } catch (error) {
         onError(error);
-        return fail(503, 'store_unavailable', 'Signups are unavailable right now; please try again later.');
+        return fail('store_unavailable', 'Signups are unavailable right now; please try again later.');
       }
-      return outcome === 'added'
-        ? jsonResponse(201, { status: 'subscribed' }, headers)
-        : jsonResponse(200, { status: 'already' }, headers);
+      return succeed(outcome === 'added' ? 'subscribed' : 'already');
     } catch (error) {
       onError(error);
-      return fail(500, 'internal_error', 'Something went wrong.');
+      return fail('internal_error', 'Something went wrong.');
     }
   };
 }
@@ -164,7 +153,7 @@ function preflightResponse(headers: Headers): Response {
   return new Response(null, { status: 204, headers });
 }
 
-function jsonResponse(status: number, body: object, headers: Headers): Response {
+function jsonResponse(status: number, body: SubscribeResponse, headers: Headers): Response {
   headers.set('content-type', 'application/json; charset=utf-8');
   return new Response(JSON.stringify(body), { status, headers });
 }

@@ -4,6 +4,7 @@
  * reads the provider's answer into our states.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { honeypotField } from '../src/contract/subscribe.js';
 import { defineElement } from '../src/internal/define-element.js';
 import { english } from '../src/internal/locales.js';
 import type { SignupErrorEvent, SignupSuccessEvent } from '../src/newsletter-signup/events.js';
@@ -70,6 +71,23 @@ describe('provider "endpoint" (default): our JSON contract', () => {
     await signUp(el);
     const [sent] = await requests(id);
     expect(JSON.parse(sent!.body)).to.deep.equal({ email: 'reader@example.com', source: pageUrl });
+  });
+
+  it(`sends a filled honeypot under the contract's field name ("${honeypotField}"), for the server to catch`, async () => {
+    const id = newId();
+    await script(id, { status: 201, body: { status: 'subscribed' } });
+    const outcome = await providers.endpoint.send(
+      { email: 'bot@example.com', tags: [], honeypot: 'https://spam.example' },
+      { action: `/__rec/${id}/s`, signal: new AbortController().signal },
+    );
+    expect(outcome).to.deep.equal({ status: 'subscribed' });
+    const [sent] = await requests(id);
+    expect(JSON.parse(sent!.body)).to.deep.equal({ email: 'bot@example.com', [honeypotField]: 'https://spam.example' });
+  });
+
+  it('names the element’s own hidden honeypot input with the contract’s field name', async () => {
+    const el = await fixture<NewsletterSignup>(html`<newsletter-signup action="/s"></newsletter-signup>`);
+    expect(part<HTMLInputElement>(el, '#trap').name).to.equal(honeypotField);
   });
 
   it('works cross-origin (CORS) and reads Retry-After the server exposes', async () => {

@@ -1,5 +1,10 @@
-/** How a signup ended well: confirmed, waiting for the reader's confirmation email, or known already. */
-export type SignupStatus = 'subscribed' | 'pending' | 'already';
+import type { SubscribeStatus } from '../contract/subscribe.js';
+
+/**
+ * How a signup ended well: confirmed, waiting for the reader's confirmation email, or known
+ * already. The subscribe contract's statuses, which every provider's answer is mapped onto.
+ */
+export type SignupStatus = SubscribeStatus;
 
 /** Why a signup did not go through. */
 export type SignupErrorReason = 'invalid' | 'network' | 'timeout' | 'rate-limited' | 'server' | 'rejected';

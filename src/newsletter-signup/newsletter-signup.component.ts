@@ -1,4 +1,5 @@
 import { LitElement, type PropertyDeclarations, html, nothing } from 'lit';
+import * as subscribeContract from '../contract/subscribe.js';
 import { kitMark } from '../internal/define-element.js';
 import { isValidEmail, normalizeEmail } from '../internal/email.js';
 import { format, languageOf, stringsFor, type Strings } from '../internal/i18n.js';
@@ -20,12 +21,12 @@ import type { Outcome, Signup } from './providers/types.js';
 
 /**
  * The page the reader signed up on, for the signup's `source`: left out when it is not an
- * http(s) URL (a sandboxed frame's `about:` page) or too long for the endpoint's 2048
- * characters (tracking parameters), rather than getting the signup refused.
+ * http(s) URL (a sandboxed frame's `about:` page) or too long for the endpoint's limit
+ * (tracking parameters), rather than getting the signup refused.
  */
 function pageSource(): string | undefined {
   const page = location.href.split('#')[0]!;
-  return /^https?:/.test(page) && page.length <= 2048 ? page : undefined;
+  return /^https?:/.test(page) && page.length <= subscribeContract.maxSourceLength ? page : undefined;
 }
 
 /** Where the box is: waiting, sending, one of the three good endings, or an error. */
@@ -162,8 +163,13 @@ export class NewsletterSignup extends LitElement {
   timeout = 10000;
   /** Submissions sooner than this many milliseconds after the box appeared are treated as bots (shown success, nothing sent); `0` turns it off. */
   minFillTime = 1500;
-  /** Name of the hidden honeypot field; a submission that fills it is shown success and nothing is sent. */
-  honeypot = 'sw-hp';
+  // The subscribe contract's field name, which the endpoint checks too. Read off the namespace
+  // so the manifest shows the @default value rather than an identifier.
+  /**
+   * Name of the hidden honeypot field; a submission that fills it is shown success and nothing is sent.
+   * @default 'sw-hp'
+   */
+  honeypot: string = subscribeContract.honeypotField;
   /** Leaves the honeypot field out. */
   noHoneypot = false;
   /** Colour scheme: `light`, `dark`, or `auto` (follows the page, then the reader's system). */
@@ -311,6 +317,7 @@ export class NewsletterSignup extends LitElement {
       tags: this.tags.split(',').map(tag => tag.trim()).filter(Boolean),
       source: pageSource(),
       fields: submission.fields,
+      honeypot: submission.trap,
     };
     void this.deliver(signup);
   }

@@ -44,7 +44,8 @@ function readAndRemove(key: string): Signup | undefined {
       name: typeof name === 'string' ? name : undefined,
       consent: consent === true || undefined,
       tags: Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === 'string') : [],
-      source: typeof source === 'string' ? source : location.href,
+      // A kept signup without a page stays without one: location.href may be too long or not http(s).
+      source: typeof source === 'string' ? source : undefined,
       fields: Array.isArray(fields)
         ? fields.filter((entry): entry is [string, string] => Array.isArray(entry) && entry.length === 2 && entry.every(part => typeof part === 'string'))
         : undefined,

@@ -1,6 +1,6 @@
 /**
  * The subscribe handler called directly with `new Request(…)`: every answer of the contract
- * in docs/readme/server.md, no network.
+ * (src/contract/subscribe.ts, described in the README's "The subscribe endpoint"), no network.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,11 +10,17 @@ import { after, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { SqliteSubscriberStore } from '../../server/sqlite-store.js';
 import type { AddOutcome, Subscriber, SubscriberStore } from '../../server/store.js';
+import { createSubscribeHandler, type SubscribeHandlerOptions } from '../../server/subscribe-handler.js';
 import {
-  createSubscribeHandler,
+  errorHttpStatus,
+  honeypotField,
+  maxEmailLength,
+  maxNameLength,
+  maxSourceLength,
+  maxTagLength,
+  maxTags,
   type SubscribeErrorCode,
-  type SubscribeHandlerOptions,
-} from '../../server/subscribe-handler.js';
+} from '../../src/contract/subscribe.js';
 
 const url = 'http://signup.test/api/subscribe';
 const embedder = 'https://news.example';
@@ -76,6 +82,7 @@ function jsonRequest(data: unknown, options: PostOptions = {}): Request {
 
 async function assertError(response: Response, status: number, code: SubscribeErrorCode): Promise<void> {
   assert.equal(response.status, status);
+  assert.equal(errorHttpStatus[code], status, `the contract answers ${code} with ${status}`);
   assert.match(response.headers.get('content-type') ?? '', /^application\/json/);
   const body: unknown = await response.json();
   assert.deepEqual(Object.keys(body as object), ['error']);
@@ -97,7 +104,7 @@ describe('a new signup', () => {
         consent: true,
         source: 'https://news.example/2026/story',
         tags: ['weekly', ' weekly ', 'sport'],
-        website: '',
+        [honeypotField]: '',
       }),
       client,
     );
@@ -174,23 +181,67 @@ describe('the same email again', () => {
   });
 });
 
-describe('the honeypot', () => {
-  for (const website of ['https://spam.example', 'x', 1, true]) {
-    test(`filled with ${JSON.stringify(website)} gets a fake 201 and stores nothing`, async () => {
+describe(`the honeypot (the contract's "${honeypotField}" field)`, () => {
+  for (const value of ['https://spam.example', 'x', 1, true]) {
+    test(`filled with ${JSON.stringify(value)} gets a fake 201 subscribed and stores nothing`, async () => {
       const { handler, store } = setup();
-      const response = await handler(jsonRequest({ email: 'bot@example.com', website }), client);
+      const response = await handler(jsonRequest({ email: 'bot@example.com', [honeypotField]: value }), client);
       assert.equal(response.status, 201);
       assert.deepEqual(await response.json(), { status: 'subscribed' });
       assert.equal(store.rows.size, 0);
     });
   }
 
-  test('filled, with an invalid email, still looks like a success', async () => {
+  test('filled, with an invalid email, still gets the fake 201 subscribed and stores nothing', async () => {
     const { handler, store } = setup();
-    const response = await handler(jsonRequest({ email: 'not an email', website: 'x' }), client);
+    const response = await handler(jsonRequest({ email: 'not an email', [honeypotField]: 'x' }), client);
     assert.equal(response.status, 201);
+    assert.deepEqual(await response.json(), { status: 'subscribed' });
     assert.equal(store.rows.size, 0);
   });
+
+  for (const value of ['', null, false]) {
+    test(`left ${JSON.stringify(value)} is a person's signup: stored, 201`, async () => {
+      const { handler, store } = setup();
+      const response = await handler(jsonRequest({ email: 'pat@example.com', [honeypotField]: value }), client);
+      assert.equal(response.status, 201);
+      assert.equal(store.rows.size, 1);
+    });
+  }
+
+  test('a filled field named "website" (the old, undocumented name) is ignored like any other field: stored', async () => {
+    const { handler, store } = setup();
+    const response = await handler(jsonRequest({ email: 'web@example.com', website: 'https://web.example' }), client);
+    assert.equal(response.status, 201);
+    assert.equal(store.rows.size, 1);
+  });
+});
+
+describe('the field limits come from the contract', () => {
+  const domain = '@example.com';
+  const page = 'https://news.example/';
+  const email = (length: number) => 'a'.repeat(length - domain.length) + domain;
+  const source = (length: number) => page + 'p'.repeat(length - page.length);
+  const tags = (count: number) => Array.from({ length: count }, (_, i) => `tag${i}`);
+
+  for (const [field, max, what, valueOf] of [
+    ['email', maxEmailLength, 'an email of {n} characters', email],
+    ['name', maxNameLength, 'a name of {n} characters', (n: number) => 'n'.repeat(n)],
+    ['source', maxSourceLength, 'a source of {n} characters', source],
+    ['tags', maxTags, '{n} tags', tags],
+    ['tags', maxTagLength, 'a tag of {n} characters', (n: number) => ['t'.repeat(n)]],
+  ] as const) {
+    const label = (n: number) => what.replace('{n}', String(n));
+    test(`${label(max)} → 201, stored; ${label(max + 1)} → 422 invalid_${field}, not stored`, async () => {
+      const { handler, store } = setup();
+      const longest = { email: 'lim@example.com', [field]: valueOf(max) };
+      assert.equal((await handler(jsonRequest(longest), client)).status, 201);
+      assert.equal(store.rows.size, 1);
+      const tooLong = { email: 'lim2@example.com', [field]: valueOf(max + 1) };
+      await assertError(await handler(jsonRequest(tooLong), client), 422, `invalid_${field}`);
+      assert.equal(store.rows.size, 1);
+    });
+  }
 });
 
 describe('bad input', () => {
@@ -238,7 +289,7 @@ describe('bad input', () => {
     });
   }
 
-  for (const email of [undefined, null, 42, '', 'ann', 'ann@example', 'ann@@example.com', 'a b@example.com', `${'a'.repeat(250)}@example.com`]) {
+  for (const email of [undefined, null, 42, '', 'ann', 'ann@example', 'ann@@example.com', 'a b@example.com', `${'a'.repeat(maxEmailLength)}@example.com`]) {
     test(`email ${JSON.stringify(email)} → 422 invalid_email`, async () => {
       const { handler, store } = setup();
       await assertError(await handler(jsonRequest({ email, name: 'Ann' }), client), 422, 'invalid_email');
@@ -248,17 +299,17 @@ describe('bad input', () => {
 
   for (const [field, value, code] of [
     ['name', 42, 'invalid_name'],
-    ['name', 'n'.repeat(201), 'invalid_name'],
+    ['name', 'n'.repeat(maxNameLength + 1), 'invalid_name'],
     ['consent', 'yes', 'invalid_consent'],
     ['source', 'javascript:alert(1)', 'invalid_source'],
     ['source', 'not a url', 'invalid_source'],
-    ['source', `https://news.example/${'p'.repeat(2048)}`, 'invalid_source'],
+    ['source', `https://news.example/${'p'.repeat(maxSourceLength)}`, 'invalid_source'],
     ['source', 7, 'invalid_source'],
     ['tags', 'weekly', 'invalid_tags'],
     ['tags', ['weekly', 3], 'invalid_tags'],
     ['tags', [' '], 'invalid_tags'],
-    ['tags', Array.from({ length: 21 }, (_, i) => `t${i}`), 'invalid_tags'],
-    ['tags', ['t'.repeat(65)], 'invalid_tags'],
+    ['tags', Array.from({ length: maxTags + 1 }, (_, i) => `t${i}`), 'invalid_tags'],
+    ['tags', ['t'.repeat(maxTagLength + 1)], 'invalid_tags'],
   ] as const) {
     test(`${field} ${JSON.stringify(value).slice(0, 40)} → 422 ${code}`, async () => {
       const { handler, store } = setup();

@@ -1,3 +1,5 @@
+import { subscribeStatuses } from '../../contract/subscribe.js';
+import type { SignupStatus } from '../events.js';
 import type { Outcome } from './types.js';
 
 /**
@@ -13,12 +15,8 @@ export async function request(url: string, init: RequestInit, signal: AbortSigna
 }
 
 /** The body as JSON, or undefined when it is not JSON (provider data stays `unknown`). */
-export async function readJson(response: Response): Promise<unknown> {
-  try {
-    return await response.json();
-  } catch {
-    return undefined;
-  }
+export function readJson(response: Response): Promise<unknown> {
+  return response.json().catch(() => undefined);
 }
 
 /** `value[key]` when `value` is an object, else undefined: the one way we look into provider data. */
@@ -42,12 +40,10 @@ export function errorOutcome(response: Response, about: unknown): Outcome {
   const { status } = response;
   if (status === 429) return { error: 'rate-limited', retryAfter: retryAfterSeconds(response.headers.get('Retry-After')) };
   if (status >= 500 || status < 400) return { error: 'server' };
-  return { error: /email/i.test(JSON.stringify(about ?? '')) ? 'invalid' : 'rejected' };
+  return { error: /email/i.test(JSON.stringify(about)) ? 'invalid' : 'rejected' };
 }
 
-const statuses = ['subscribed', 'pending', 'already'];
-
-/** A success status our contract names, or undefined. */
+/** A success status the subscribe contract names, or undefined. */
 export function statusOf(value: unknown): Outcome | undefined {
-  return typeof value === 'string' && statuses.includes(value) ? { status: value as 'subscribed' } : undefined;
+  return (subscribeStatuses as readonly unknown[]).includes(value) ? { status: value as SignupStatus } : undefined;
 }

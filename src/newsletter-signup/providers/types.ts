@@ -11,6 +11,11 @@ export interface Signup {
   source?: string;
   /** The host form's own fields, in order, when the host wrote the form (progressive enhancement). */
   fields?: [string, string][];
+  /**
+   * What the hidden honeypot field held: empty from people. The `endpoint` provider sends it
+   * when filled, so the server catches a bot that got past the element's own check.
+   */
+  honeypot?: string;
 }
 
 export interface ProviderOptions {
