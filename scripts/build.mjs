@@ -17,3 +17,7 @@ rmSync('dist', { recursive: true, force: true });
 step(bin('tsc'), ['-p', 'tsconfig.build.json']);
 step(bin('vite'), ['build', '--mode', 'cdn-esm', '--logLevel', 'warn']);
 step(bin('vite'), ['build', '--mode', 'cdn-iife', '--logLevel', 'warn']);
+// Each part alone, so it imports nothing: the classic script can load it as well.
+for (const part of ['json-ld', 'form', 'mailchimp', 'buttondown', 'kit', 'ghost']) {
+  step(bin('vite'), ['build', '--mode', `cdn-part:${part}`, '--logLevel', 'warn']);
+}

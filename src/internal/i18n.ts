@@ -1,4 +1,4 @@
-import { importLocale } from './import-locale.js';
+import { importLocale } from './on-demand.js';
 import { english, loadableLanguages, type Strings } from './locales.js';
 import { notifyPageChanged } from './page-watch.js';
 

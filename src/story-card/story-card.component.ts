@@ -9,7 +9,8 @@ import { ThemeController, type Theme } from '../internal/theme-controller.js';
 import { WarnOnce } from '../internal/warn-once.js';
 import { replyStyles, replyTemplate } from '../quoted-reply/reply-template.js';
 import { storyFromMarkup } from '../story/from-markup.js';
-import { parseStory } from '../story/parse-story.js';
+import { importJsonLd } from '../internal/on-demand.js';
+import { mayBeJsonLd, parseStoryWith, type JsonLdReader } from '../story/read-story.js';
 import type { Person, Story } from '../story/schema.js';
 import { StoryErrorEvent, StoryLoadEvent, type StoryErrorReason } from './events.js';
 import { storyCardStyles } from './story-card.styles.js';
@@ -28,6 +29,9 @@ function linkOf(input: unknown, base?: string): string | undefined {
   const url = typeof input === 'object' && input !== null ? (input as Record<string, unknown>).url : undefined;
   return safeUrl(url, 'link', base);
 }
+
+/** Loaded once per page, by the first card that meets JSON-LD. */
+let jsonLdReader: JsonLdReader | undefined;
 
 /**
  * One news story — headline, dek, byline, cover image with credit, excerpt, hat-tip sources
@@ -106,6 +110,8 @@ export class StoryCard extends LitElement {
   private abortLoad?: AbortController;
   private pendingEvent?: Event;
   private refocus = false;
+  /** Data that waits for the JSON-LD reader; anything else set meanwhile wins. */
+  private waitingForReader?: unknown;
   private readonly warning = new WarnOnce('story-card');
 
   private view: View = { kind: 'markup' };
@@ -143,7 +149,8 @@ export class StoryCard extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.view.kind === 'loading') this.stopLoading();
+    // A fetch stops (and starts again on return); the JSON-LD reader may land meanwhile.
+    if (this.view.kind === 'loading' && this.waitingForReader === undefined) this.stopLoading();
   }
 
   /** Chooses the story's source and reads it, but only when that source changed. */
@@ -183,6 +190,7 @@ export class StoryCard extends LitElement {
   private stopLoading(): void {
     this.abortLoad?.abort();
     this.loadedSrc = undefined;
+    this.waitingForReader = undefined;
   }
 
   protected override updated(): void {
@@ -231,7 +239,11 @@ export class StoryCard extends LitElement {
       this.fail('invalid', input.message);
       return;
     }
-    const parsed = parseStory(input);
+    if (!jsonLdReader && mayBeJsonLd(input)) {
+      this.readJsonLdLater(input, base);
+      return;
+    }
+    const parsed = parseStoryWith(input, jsonLdReader);
     if (!parsed.ok) {
       this.fail('invalid', `no story to show: ${parsed.problems.join('; ')}`, linkOf(input, base));
       return;
@@ -244,9 +256,27 @@ export class StoryCard extends LitElement {
     this.pendingEvent = new StoryLoadEvent({ story: parsed.value });
   }
 
+  /**
+   * The JSON-LD reader loads the first time a page shows JSON-LD (on-demand.ts): show the
+   * loading state, then the story, unless another source took over meanwhile.
+   */
+  private readJsonLdLater(input: unknown, base?: string): void {
+    this.waitingForReader = input;
+    this.view = { kind: 'loading' };
+    importJsonLd().then(
+      reader => {
+        jsonLdReader = reader;
+        if (this.waitingForReader === input) this.showData(input, base);
+      },
+      (error: unknown) => {
+        if (this.waitingForReader === input) this.fail('network', `could not load the JSON-LD reader (${error instanceof Error ? error.message : String(error)})`);
+      },
+    );
+  }
+
   private showMarkup(): void {
     this.expanded = false;
-    const parsed = parseStory(storyFromMarkup(this));
+    const parsed = parseStoryWith(storyFromMarkup(this));
     const problems = this.markup.settled && parsed.ok ? parsed.problems : [];
     this.warning.say(problems.length ? `left out invalid markup: ${problems.join('; ')}` : '');
     this.view = parsed.ok ? { kind: 'story', story: parsed.value } : { kind: 'markup' };
