@@ -113,10 +113,10 @@ describe('newsletter-signup: its own form', () => {
     expect(el.shadowRoot!.querySelectorAll('[part~=input]').length).to.equal(2);
   });
 
-  it('follows the page language and takes string overrides', async () => {
+  it('follows the page language (its strings loaded on first use) and takes string overrides', async () => {
     const wrapper = await fixture(html`<div lang="fr"><newsletter-signup></newsletter-signup></div>`);
     const el = wrapper.querySelector<NewsletterSignup>('newsletter-signup')!;
-    expect(part(el, 'label[for=email]').textContent!.trim()).to.equal('Adresse e-mail');
+    await waitUntil(() => part(el, 'label[for=email]').textContent!.trim() === 'Adresse e-mail', 'the French strings never arrived');
     expect(button(el).textContent!.trim()).to.equal('S’abonner');
     el.strings = { subscribe: 'Rejoindre' };
     await el.updateComplete;

@@ -93,7 +93,7 @@ describe('<story-card> from inline JSON', () => {
     el.remove();
   });
 
-  it('reads schema.org NewsArticle JSON-LD, comments becoming replies', async () => {
+  it('reads schema.org NewsArticle JSON-LD (its reader loaded on first use), comments becoming replies', async () => {
     const article = {
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
@@ -123,6 +123,7 @@ describe('<story-card> from inline JSON', () => {
       const el = await fixture<StoryCard>(html`<story-card lang="en">
         <script type="application/ld+json">${JSON.stringify(article)}</script>
       </story-card>`);
+      await waitUntil(() => part(el, 'headline'), 'the JSON-LD story never rendered');
       expect(visibleText(part(el, 'headline'))).to.equal('From JSON-LD');
       expect(visibleText(part(el, 'dek'))).to.equal('The dek');
       expect(visibleText(part(el, 'byline'))).to.contain('By Ann Writer');
@@ -146,6 +147,7 @@ describe('<story-card> from inline JSON', () => {
     const el = await fixture<StoryCard>(html`<story-card
       .story=${{ '@graph': [{ '@type': 'WebPage' }, { '@type': ['Article'], name: 'Graph headline' }] }}
     ></story-card>`);
+    await waitUntil(() => part(el, 'headline'), 'the JSON-LD story never rendered');
     expect(visibleText(part(el, 'headline'))).to.equal('Graph headline');
   });
 
