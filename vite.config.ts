@@ -3,22 +3,20 @@ import { minifyLiterals } from './scripts/minify-literals.js';
 import { oneLitPolicy } from './scripts/one-lit-policy.js';
 
 /**
- * The CDN builds, Lit included (the npm build in dist/ is plain `tsc`: see scripts/build.mjs).
- *   --mode cdn-esm         cdn/story-widgets.js and one self-registering module per element,
- *                          sharing chunks so Lit loads once; cdn/locales/<lang>.js
- *   --mode cdn-iife        cdn/story-widgets.iife.js: one classic script with every element
- *   --mode cdn-part:NAME   cdn/parts/NAME.js: code loaded on demand (the JSON-LD reader, the
- *                          signup providers but the endpoint), built alone so it imports nothing
- * Both element builds load languages and parts from beside their own file (on-demand.cdn.ts).
+ * The CDN builds, Lit included (the npm build in dist/ is plain `tsc`; scripts/build.mjs runs
+ * every build below). One mode per output, so no build invents shared chunks of its own:
+ *   cdn-core              cdn/core.js (Lit and the kit's internals, src/cdn/core.ts) and
+ *                         cdn/locales/<lang>.js
+ *   cdn-element:TAG       cdn/TAG.js: registers one element; imports cdn/core.js, bundles the
+ *                         rest, so a page with one element loads two files and Lit once
+ *   cdn-all               cdn/story-widgets.js: imports the three element modules, adds the parsers
+ *   cdn-iife              cdn/story-widgets.iife.js: one classic script with everything
+ *   cdn-part:NAME         cdn/parts/NAME.js: code loaded on demand (the JSON-LD reader, the
+ *                         signup providers but the endpoint), built alone so it imports nothing
+ * Languages and parts load from beside the kit's files (on-demand.cdn.ts).
  */
-const elementEntries = {
-  'story-widgets': 'src/story-widgets.ts',
-  'story-card': 'src/story-card/story-card.ts',
-  'quoted-reply': 'src/quoted-reply/quoted-reply.ts',
-  'newsletter-signup': 'src/newsletter-signup/newsletter-signup.ts',
-};
-/** Loaded on demand by both element builds; each built alone (no shared chunks to fetch). */
-export const partEntries: Record<string, string> = {
+export const elements = ['story-card', 'quoted-reply', 'newsletter-signup'];
+export const parts: Record<string, string> = {
   'json-ld': 'src/story/json-ld.ts',
   form: 'src/newsletter-signup/providers/form.ts',
   mailchimp: 'src/newsletter-signup/providers/mailchimp.ts',
@@ -26,11 +24,16 @@ export const partEntries: Record<string, string> = {
   kit: 'src/newsletter-signup/providers/kit.ts',
   ghost: 'src/newsletter-signup/providers/ghost.ts',
 };
-const localeEntries = Object.fromEntries(
-  ['es', 'fr', 'de', 'ar', 'ja'].map(lang => [`locales/${lang}`, `src/locales/data/${lang}.ts`]),
-);
+export const languages = ['es', 'fr', 'de', 'ar', 'ja'];
+export const cdnModes = [
+  'cdn-core',
+  ...elements.map(tag => `cdn-element:${tag}`),
+  'cdn-all',
+  'cdn-iife',
+  ...Object.keys(parts).map(name => `cdn-part:${name}`),
+];
 
-/** Languages and parts load from beside the kit's script in the CDN builds (on-demand.cdn.ts). */
+/** Languages and parts load from beside the kit's files in the CDN builds (on-demand.cdn.ts). */
 function cdnOnDemand(): Plugin {
   return {
     name: 'story-widgets:cdn-on-demand',
@@ -43,34 +46,68 @@ function cdnOnDemand(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
-  const iife = mode === 'cdn-iife';
-  const part = mode.startsWith('cdn-part:') ? mode.slice('cdn-part:'.length) : undefined;
-  if (part !== undefined && !(part in partEntries)) throw new Error(`unknown part "${part}"`);
+/**
+ * Keeps what cdn/core.js provides (Lit, src/internal/) and, for cdn-all, the element modules
+ * as imports of those files instead of bundling another copy.
+ */
+function importFromSiblings(siblings: Array<[RegExp, string]>): Plugin {
   return {
-    plugins: [oneLitPolicy(), cdnOnDemand(), minifyLiterals()],
+    name: 'story-widgets:import-from-siblings',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const path = resolved?.id.replace(/\\/g, '/');
+      const sibling = path && siblings.find(([pattern]) => pattern.test(path));
+      return sibling ? { id: sibling[1], external: true } : null;
+    },
+  };
+}
+
+/** What src/cdn/core.ts exports: Lit and the internals every element uses. */
+const coreModules: [RegExp, string] = [
+  /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/internal\/(?:define-element|i18n|on-demand(?:\.cdn)?|page-watch|safe-url|shared-styles|theme-controller)\.ts$/,
+  './core.js',
+];
+
+export default defineConfig(({ mode }) => {
+  const [kind, name] = mode.split(':') as [string, string | undefined];
+  if (!cdnModes.includes(mode)) throw new Error(`unknown build mode "${mode}"; one of ${cdnModes.join(', ')}`);
+  const entries: Record<string, string> =
+    kind === 'cdn-core'
+      ? { core: 'src/cdn/core.ts', ...Object.fromEntries(languages.map(lang => [`locales/${lang}`, `src/locales/data/${lang}.ts`])) }
+      : kind === 'cdn-element'
+        ? { [name!]: `src/${name}/${name}.ts` }
+        : kind === 'cdn-all'
+          ? { 'story-widgets': 'src/cdn/all.ts' }
+          : kind === 'cdn-part'
+            ? { [`parts/${name}`]: parts[name!]! }
+            : { 'story-widgets.iife': 'src/cdn/global.ts' };
+  const siblings: Array<[RegExp, string]> =
+    kind === 'cdn-element'
+      ? [coreModules]
+      : kind === 'cdn-all'
+        ? [coreModules, ...elements.map((tag): [RegExp, string] => [new RegExp(`/src/${tag}/${tag}\\.ts$`), `./${tag}.js`])]
+        : [];
+  return {
+    plugins: [oneLitPolicy(), importFromSiblings(siblings), cdnOnDemand(), minifyLiterals()],
     // Lit's production build whatever NODE_ENV says: its `development` export condition adds
     // 3.6 KB of warnings and checks to every page.
     resolve: { conditions: ['module', 'browser', 'production'] },
     // A classic script has no import.meta; it finds itself through document.currentScript.
-    define: iife ? { 'import.meta.url': 'undefined' } : {},
+    define: kind === 'cdn-iife' ? { 'import.meta.url': 'undefined' } : {},
     build: {
       target: 'es2022',
       outDir: 'cdn',
-      emptyOutDir: !iife && part === undefined,
+      emptyOutDir: false,
       sourcemap: false,
-      lib: iife
-        ? { entry: 'src/cdn-global.ts', name: 'StoryWidgets', formats: ['iife'], fileName: () => 'story-widgets.iife.js' }
-        : part !== undefined
-          ? { entry: { [`parts/${part}`]: partEntries[part]! }, formats: ['es'], fileName: (_format, name) => `${name}.js` }
-          : { entry: { ...elementEntries, ...localeEntries }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      lib:
+        kind === 'cdn-iife'
+          ? { entry: entries, name: 'StoryWidgets', formats: ['iife'], fileName: () => 'story-widgets.iife.js' }
+          : { entry: entries, formats: ['es'], fileName: (_format, entry) => `${entry}.js` },
       rolldownOptions: {
-        output: {
-          // Vite's library mode leaves ES output unminified unless asked.
-          minify: true,
-          // Shared chunks sit beside the entries, so `locales/<lang>.js` resolves from any of them.
-          chunkFileNames: 'shared-[hash].js',
-        },
+        // Vite's library mode leaves ES output unminified unless asked.
+        output: { minify: true },
       },
     },
   };

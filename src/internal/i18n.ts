@@ -1,10 +1,10 @@
 import { importLocale } from './on-demand.js';
-import { english, loadableLanguages, type Strings } from './locales.js';
+import { loadableLanguages, type Strings } from './locales.js';
 import { notifyPageChanged } from './page-watch.js';
 
-export type { Strings, StringKey } from './locales.js';
+export type { Strings, StringKey, StoryStrings, SignupStrings } from './locales.js';
 
-const registered: Record<string, Partial<Strings>> = { en: english };
+const registered: Record<string, Partial<Strings>> = {};
 /** Languages asked for once already: each file is requested at most once per page. */
 const requested = new Set<string>();
 
@@ -52,12 +52,15 @@ export function languageOf(element: Element): string {
   return 'en';
 }
 
-/** Strings for `lang`: exact tag, then its base language, then English; overrides win. */
-export function stringsFor(lang: string, overrides?: Partial<Strings> | null): Strings {
+/**
+ * Strings for `lang`: the element's English `defaults`, then what is registered for the base
+ * language, then for the exact tag, then the element's own overrides.
+ */
+export function stringsFor<T extends Partial<Strings>>(lang: string, overrides: Partial<Strings> | null | undefined, defaults: T): T {
   const tag = lang.toLowerCase();
   const base = tag.split('-')[0]!;
   requestLanguage(base);
-  return { ...english, ...registered[base], ...registered[tag], ...overrides };
+  return { ...defaults, ...registered[base], ...registered[tag], ...overrides };
 }
 
 /** Fills `{name}` placeholders; unknown placeholders are left as they are. */

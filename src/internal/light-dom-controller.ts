@@ -8,7 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class LightDomController implements ReactiveController {
   /** Bumped on every change, so a render can tell whether to read the markup again. */
   version = 0;
-  private observer?: MutationObserver;
+  #observer?: MutationObserver;
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
@@ -23,22 +23,22 @@ export class LightDomController implements ReactiveController {
     return document.readyState !== 'loading';
   }
 
-  private readonly changed = () => {
+  readonly #changed = () => {
     this.version++;
     this.host.requestUpdate();
   };
 
   hostConnected(): void {
     // The element's own attributes are its API, handled by Lit: only what is inside counts.
-    this.observer ??= new MutationObserver(records => {
-      if (records.some(record => record.target !== this.host || record.type !== 'attributes')) this.changed();
+    this.#observer ??= new MutationObserver(records => {
+      if (records.some(record => record.target !== this.host || record.type !== 'attributes')) this.#changed();
     });
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true });
-    if (!this.settled) document.addEventListener('DOMContentLoaded', this.changed, { once: true });
+    this.#observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true });
+    if (!this.settled) document.addEventListener('DOMContentLoaded', this.#changed, { once: true });
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    document.removeEventListener('DOMContentLoaded', this.changed);
+    this.#observer?.disconnect();
+    document.removeEventListener('DOMContentLoaded', this.#changed);
   }
 }

@@ -1,10 +1,12 @@
 /**
- * The built-in strings: English. Other languages are modules of their own (src/locales/),
- * loaded when an element first needs them (locale-loader.ts). `{name}` placeholders are filled by `format()`.
+ * The built-in strings: English, in two sets so each element carries only its own (the story
+ * card with its quoted replies, and the signup box). Other languages are modules of their own
+ * (src/locales/), loaded when an element first needs them (on-demand.ts). `{name}`
+ * placeholders are filled by `format()`.
  * Brand names (Bluesky, Mastodon…) are not translated. Hosts override any string per
  * element (`strings` property) or per language (`registerStrings()`).
  */
-export const english = {
+export const storyStrings = {
   // <story-card>
   readFullStory: 'Read the full story',
   showMoreReplies: 'Show {count} more replies',
@@ -18,6 +20,9 @@ export const english = {
   // <quoted-reply>
   postedOn: 'Posted on {platform}',
   viewOriginal: 'View the original post',
+};
+
+export const signupStrings = {
   // <newsletter-signup>
   emailLabel: 'Email address',
   nameLabel: 'Name',
@@ -40,6 +45,11 @@ export const english = {
   honeypot: 'Leave this field empty',
 };
 
+/** Every string, for hosts (`registerStrings`, the `strings` property) and the docs. */
+export const english = { ...storyStrings, ...signupStrings };
+
+export type StoryStrings = typeof storyStrings;
+export type SignupStrings = typeof signupStrings;
 export type Strings = typeof english;
 export type StringKey = keyof Strings;
 

@@ -33,7 +33,7 @@ export function pageColorScheme(): ColorScheme {
  * same page watcher serves both.
  */
 export class ThemeController implements ReactiveController {
-  private unwatch?: () => void;
+  #unwatch?: () => void;
 
   constructor(private readonly host: ReactiveControllerHost & { theme: Theme }) {
     host.addController(this);
@@ -46,11 +46,11 @@ export class ThemeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.unwatch = watchPage(() => this.host.requestUpdate());
+    this.#unwatch = watchPage(() => this.host.requestUpdate());
   }
 
   hostDisconnected(): void {
-    this.unwatch?.();
-    this.unwatch = undefined;
+    this.#unwatch?.();
+    this.#unwatch = undefined;
   }
 }

@@ -3,13 +3,13 @@
  * reads the problem once, and a page of cards does not flood the console.
  */
 export class WarnOnce {
-  private last = '';
+  #last = '';
 
   constructor(private readonly tag: string) {}
 
   /** Warns about `message` unless it was the last thing said; an empty message says nothing. */
   say(message: string): void {
-    if (message && message !== this.last) console.warn(`story-widgets: <${this.tag}> ${message}`);
-    this.last = message;
+    if (message && message !== this.#last) console.warn(`story-widgets: <${this.tag}> ${message}`);
+    this.#last = message;
   }
 }

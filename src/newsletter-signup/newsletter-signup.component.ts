@@ -2,7 +2,8 @@ import { LitElement, type PropertyDeclarations, html, nothing } from 'lit';
 import * as subscribeContract from '../contract/subscribe.js';
 import { kitMark } from '../internal/define-element.js';
 import { isValidEmail, normalizeEmail } from '../internal/email.js';
-import { format, languageOf, stringsFor, type Strings } from '../internal/i18n.js';
+import { format, languageOf, stringsFor, type SignupStrings, type Strings } from '../internal/i18n.js';
+import { signupStrings } from '../internal/locales.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { sharedStyles } from '../internal/shared-styles.js';
 import { ThemeController, type Theme } from '../internal/theme-controller.js';
@@ -131,9 +132,9 @@ export class NewsletterSignup extends LitElement {
   private message = '';
   private fieldError?: { field: Field; message: string };
 
-  private readonly themeController = new ThemeController(this);
-  private shownAt = 0;
-  private hostFieldCleanups: (() => void)[] = [];
+  readonly #themeController = new ThemeController(this);
+  #shownAt = 0;
+  #hostFieldCleanups: (() => void)[] = [];
 
   /** Where signups go: your endpoint, or the provider's URL (see `provider`). Defaults to your form's `action`. */
   action = '';
@@ -185,79 +186,79 @@ export class NewsletterSignup extends LitElement {
   constructor() {
     super();
     // A form the host wrote sends a bubbling `submit` through us (ours stays in the shadow root).
-    this.addEventListener('submit', this.takeOverHostSubmit);
+    this.addEventListener('submit', this.#takeOverHostSubmit);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('online', this.sendSaved);
+    addEventListener('online', this.#sendSaved);
     // Sends what an earlier visit kept, once the host's form (and its action) is parsed.
     void this.updateComplete.then(() => {
-      if (navigator.onLine) void this.sendSaved();
+      if (navigator.onLine) void this.#sendSaved();
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('online', this.sendSaved);
+    removeEventListener('online', this.#sendSaved);
   }
 
   protected override firstUpdated(): void {
     // A host form may have been typed into before this script ran: time it from page load.
-    this.shownAt = this.hostForm ? 0 : performance.now();
+    this.#shownAt = this.#hostForm ? 0 : performance.now();
   }
 
   protected override updated(): void {
     // Our messages replace the browser's validation bubbles on a form we take over.
-    const form = this.hostForm;
+    const form = this.#hostForm;
     if (form) form.noValidate = true;
   }
 
   /** The element's own email field (absent while a host form is used). */
-  private emailInput(): HTMLInputElement | null {
+  #emailInput(): HTMLInputElement | null {
     return this.renderRoot.querySelector<HTMLInputElement>('#email');
   }
 
-  private get hostForm(): HTMLFormElement | null {
+  get #hostForm(): HTMLFormElement | null {
     return this.querySelector('form');
   }
 
-  private get text(): Strings {
-    return stringsFor(languageOf(this), this.strings);
+  get #text(): SignupStrings {
+    return stringsFor(languageOf(this), this.strings, signupStrings);
   }
 
-  private get actionUrl(): string | undefined {
-    return safeUrl(this.action || this.hostForm?.getAttribute('action'), 'media');
+  get #actionUrl(): string | undefined {
+    return safeUrl(this.action || this.#hostForm?.getAttribute('action'), 'media');
   }
 
-  private hasSlotted(name: string): boolean {
+  #hasSlotted(name: string): boolean {
     return !!this.querySelector(`:scope > [slot="${name}"]`);
   }
 
-  private readonly takeOverHostSubmit = (event: Event): void => {
+  readonly #takeOverHostSubmit = (event: Event): void => {
     const form = event.target;
-    if (!(form instanceof HTMLFormElement) || form !== this.hostForm) return;
-    const submission = this.readHostForm(form);
+    if (!(form instanceof HTMLFormElement) || form !== this.#hostForm) return;
+    const submission = this.#readHostForm(form);
     if (!submission) return; // no email field: let the browser post it as written
     event.preventDefault();
-    this.submit(submission);
+    this.#submit(submission);
   };
 
-  private readonly submitOwnForm = (event: Event): void => {
+  readonly #submitOwnForm = (event: Event): void => {
     event.preventDefault();
     const root = this.renderRoot;
     const input = (id: string) => root.querySelector<HTMLInputElement>(`#${id}`);
     const consent = input('consent');
-    this.submit({
-      email: this.emailInput()?.value ?? '',
+    this.#submit({
+      email: this.#emailInput()?.value ?? '',
       name: this.nameField ? input('name')?.value.trim() : undefined,
       consent: consent?.required ? consent.checked : undefined,
       trap: input('trap')?.value ?? '',
-      inputs: { email: this.emailInput() ?? undefined, consent: consent ?? undefined },
+      inputs: { email: this.#emailInput() ?? undefined, consent: consent ?? undefined },
     });
   };
 
-  private readHostForm(form: HTMLFormElement): Submission | undefined {
+  #readHostForm(form: HTMLFormElement): Submission | undefined {
     const email = form.querySelector<HTMLInputElement>(`input[type=email], input[name="${CSS.escape(this.emailFieldName || 'email')}"]`);
     if (!email) return undefined;
     const name = form.querySelector<HTMLInputElement>(
@@ -281,10 +282,10 @@ export class NewsletterSignup extends LitElement {
   }
 
   /** Validates, checks the bot traps, asks the host, then sends. Never throws. */
-  private submit(submission: Submission): void {
+  #submit(submission: Submission): void {
     if (this.status === 'submitting') return; // one request per submit, however many clicks
-    this.clearFieldErrors();
-    const text = this.text;
+    this.#clearFieldErrors();
+    const text = this.#text;
     const email = normalizeEmail(submission.email);
     const problem: [Field, string] | undefined = !email
       ? ['email', text.emailMissing]
@@ -294,11 +295,11 @@ export class NewsletterSignup extends LitElement {
           ? ['consent', text.consentMissing]
           : undefined;
     if (problem) {
-      this.showFieldError(problem[0], problem[1], submission.inputs[problem[0]]);
-      this.fail(email, 'invalid', problem[1]);
+      this.#showFieldError(problem[0], problem[1], submission.inputs[problem[0]]);
+      this.#fail(email, 'invalid', problem[1]);
       return;
     }
-    const tooFast = this.minFillTime > 0 && performance.now() - this.shownAt < this.minFillTime;
+    const tooFast = this.minFillTime > 0 && performance.now() - this.#shownAt < this.minFillTime;
     if ((!this.noHoneypot && submission.trap) || tooFast) {
       // A bot: look successful, send nothing, tell nobody.
       this.status = 'subscribed';
@@ -319,12 +320,12 @@ export class NewsletterSignup extends LitElement {
       fields: submission.fields,
       honeypot: submission.trap,
     };
-    void this.deliver(signup);
+    void this.#deliver(signup);
   }
 
   /** Sends one signup through the provider and shows how it ended; keeps it when unreached. */
-  private async deliver(signup: Signup): Promise<void> {
-    const action = this.actionUrl;
+  async #deliver(signup: Signup): Promise<void> {
+    const action = this.#actionUrl;
     const provider = Object.hasOwn(providers, this.provider) ? providers[this.provider] : undefined;
     if (!action || !provider) {
       console.warn(
@@ -332,14 +333,14 @@ export class NewsletterSignup extends LitElement {
           ? `story-widgets: <newsletter-signup> has no provider "${this.provider}"; use one of ${Object.keys(providers).join(', ')}.`
           : '<newsletter-signup> needs an http(s) `action` (or a form with one) to send signups to.',
       );
-      this.fail(signup.email, 'server', this.text.server);
+      this.#fail(signup.email, 'server', this.#text.server);
       return;
     }
     const key = `${this.provider} ${action}`;
     dropSignup(key); // this submission replaces anything kept earlier
     this.status = 'submitting';
-    this.message = this.text.submitting;
-    this.setHostBusy(true);
+    this.message = this.#text.submitting;
+    this.#setHostBusy(true);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.timeout > 0 ? this.timeout : 10000);
     let outcome: Outcome;
@@ -356,8 +357,8 @@ export class NewsletterSignup extends LitElement {
       outcome = { error: 'server' };
     }
     clearTimeout(timer);
-    this.setHostBusy(false);
-    const text = this.text;
+    this.#setHostBusy(false);
+    const text = this.#text;
     if ('status' in outcome) {
       const { status } = outcome;
       this.status = status;
@@ -367,11 +368,11 @@ export class NewsletterSignup extends LitElement {
     }
     const { error, retryAfter, unreached } = outcome;
     if (unreached && saveSignup(key, signup)) {
-      this.fail(signup.email, 'network', navigator.onLine ? text.savedForLater : text.queued);
+      this.#fail(signup.email, 'network', navigator.onLine ? text.savedForLater : text.queued);
       return;
     }
-    if (error === 'invalid') this.showFieldError('email', text.emailInvalid, this.hostForm ? undefined : this.emailInput() ?? undefined);
-    this.fail(
+    if (error === 'invalid') this.#showFieldError('email', text.emailInvalid, this.#hostForm ? undefined : this.#emailInput() ?? undefined);
+    this.#fail(
       signup.email,
       error,
       error === 'rate-limited'
@@ -384,9 +385,9 @@ export class NewsletterSignup extends LitElement {
     );
   }
 
-  private fail(email: string, reason: SignupErrorReason, message: string): void {
+  #fail(email: string, reason: SignupErrorReason, message: string): void {
     this.status = 'error';
-    this.announce(message);
+    this.#announce(message);
     this.dispatchEvent(new SignupErrorEvent({ email, reason, message }));
   }
 
@@ -395,7 +396,7 @@ export class NewsletterSignup extends LitElement {
    * DOM, so a screen reader would stay silent on the second failed try: empty the region for
    * one render first.
    */
-  private announce(message: string): void {
+  #announce(message: string): void {
     if (message !== this.message) {
       this.message = message;
       return;
@@ -406,19 +407,19 @@ export class NewsletterSignup extends LitElement {
     });
   }
 
-  private readonly sendSaved = async (): Promise<void> => {
-    const action = this.actionUrl;
+  readonly #sendSaved = async (): Promise<void> => {
+    const action = this.#actionUrl;
     if (!action || this.status === 'submitting') return;
     const key = `${this.provider} ${action}`;
     const signup = await takeSignup(key);
     if (!signup) return;
     // The reader submitted while the lock was awaited: theirs goes first, this one waits.
     if ((this.status as SignupState) === 'submitting') saveSignup(key, signup);
-    else await this.deliver(signup);
+    else await this.#deliver(signup);
   };
 
-  private showFieldError(field: Field, message: string, input?: HTMLInputElement): void {
-    const form = this.hostForm;
+  #showFieldError(field: Field, message: string, input?: HTMLInputElement): void {
+    const form = this.#hostForm;
     if (!form) {
       this.fieldError = { field, message };
       return;
@@ -435,7 +436,7 @@ export class NewsletterSignup extends LitElement {
     const describedBy = target.getAttribute('aria-describedby');
     target.setAttribute('aria-invalid', 'true');
     target.setAttribute('aria-describedby', `${describedBy ?? ''} ${error.id}`.trim());
-    this.hostFieldCleanups.push(() => {
+    this.#hostFieldCleanups.push(() => {
       error.remove();
       target.removeAttribute('aria-invalid');
       if (describedBy === null) target.removeAttribute('aria-describedby');
@@ -443,14 +444,14 @@ export class NewsletterSignup extends LitElement {
     });
   }
 
-  private clearFieldErrors(): void {
+  #clearFieldErrors(): void {
     this.fieldError = undefined;
-    this.hostFieldCleanups.forEach(cleanup => cleanup());
-    this.hostFieldCleanups = [];
+    this.#hostFieldCleanups.forEach(cleanup => cleanup());
+    this.#hostFieldCleanups = [];
   }
 
-  private setHostBusy(busy: boolean): void {
-    const form = this.hostForm;
+  #setHostBusy(busy: boolean): void {
+    const form = this.#hostForm;
     if (!form) return;
     for (const element of [form, ...form.querySelectorAll('button:not([type=button]), input[type=submit]')]) {
       if (busy) element.setAttribute(element === form ? 'aria-busy' : 'aria-disabled', 'true');
@@ -458,32 +459,32 @@ export class NewsletterSignup extends LitElement {
     }
   }
 
-  private fieldAttributes(field: Field) {
+  #fieldAttributes(field: Field) {
     const invalid = this.fieldError?.field === field;
     return { invalid: invalid ? 'true' : nothing, describedBy: invalid ? `${field}-error` : nothing };
   }
 
   protected override render() {
-    const text = this.text;
+    const text = this.#text;
     const busy = this.status === 'submitting';
-    const hostForm = !!this.hostForm;
-    const showConsent = !!this.consent || this.hasSlotted('consent');
-    const email = this.fieldAttributes('email');
-    const consent = this.fieldAttributes('consent');
+    const hostForm = !!this.#hostForm;
+    const showConsent = !!this.consent || this.#hasSlotted('consent');
+    const email = this.#fieldAttributes('email');
+    const consent = this.#fieldAttributes('consent');
     const tone = this.status === 'error' ? 'error' : this.status === 'submitting' || this.status === 'idle' ? '' : 'success';
     const slotChanged = () => this.requestUpdate();
     // A field error already shows the message next to its field: the live region only speaks it.
-    const fieldErrorShown = !!this.fieldError || this.hostFieldCleanups.length > 0;
+    const fieldErrorShown = !!this.fieldError || this.#hostFieldCleanups.length > 0;
     return html`
-      <div part="base" class="surface ${this.themeController.scheme}">
-        <div class="heading" ?hidden=${!this.heading && !this.hasSlotted('heading')}>
+      <div part="base" class="surface ${this.#themeController.scheme}">
+        <div class="heading" ?hidden=${!this.heading && !this.#hasSlotted('heading')}>
           <slot name="heading" @slotchange=${slotChanged}><h2 part="heading">${this.heading}</h2></slot>
         </div>
-        <div part="description" class="description" ?hidden=${!this.description && !this.hasSlotted('description')}>
+        <div part="description" class="description" ?hidden=${!this.description && !this.#hasSlotted('description')}>
           <slot name="description" @slotchange=${slotChanged}>${this.description}</slot>
         </div>
         <div class="host-form" ?hidden=${!hostForm}><slot @slotchange=${slotChanged}></slot></div>
-        <form part="form" ?hidden=${hostForm} novalidate aria-busy=${busy ? 'true' : nothing} @submit=${this.submitOwnForm}>
+        <form part="form" ?hidden=${hostForm} novalidate aria-busy=${busy ? 'true' : nothing} @submit=${this.#submitOwnForm}>
           ${this.nameField
             ? html`<div class="field">
                 <label part="label" for="name">${text.nameLabel}</label>

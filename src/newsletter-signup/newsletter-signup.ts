@@ -5,6 +5,7 @@
 import { defineElement } from '../internal/define-element.js';
 import { NewsletterSignup } from './newsletter-signup.component.js';
 
+export * from './events.js';
 export { NewsletterSignup };
 
 defineElement('newsletter-signup', NewsletterSignup);

@@ -1,6 +1,7 @@
 import { LitElement, type PropertyDeclarations, html } from 'lit';
 import { kitMark } from '../internal/define-element.js';
 import { languageOf, stringsFor, type Strings } from '../internal/i18n.js';
+import { storyStrings } from '../internal/locales.js';
 import { LightDomController } from '../internal/light-dom-controller.js';
 import { sharedStyles } from '../internal/shared-styles.js';
 import { ThemeController, type Theme } from '../internal/theme-controller.js';
@@ -60,9 +61,9 @@ export class QuotedReply extends LitElement {
     strings: { attribute: false },
   };
 
-  private readonly themeController = new ThemeController(this);
-  private readonly markup = new LightDomController(this);
-  private readonly warning = new WarnOnce('quoted-reply');
+  readonly #themeController = new ThemeController(this);
+  readonly #markup = new LightDomController(this);
+  readonly #warning = new WarnOnce('quoted-reply');
 
   /** The post as data (a Reply object); wins over the attributes. Validated, never trusted. */
   reply?: unknown;
@@ -98,22 +99,22 @@ export class QuotedReply extends LitElement {
   strings?: Partial<Strings>;
 
   /** The reply to show, from the property or else from attributes and text. */
-  private currentReply(): Reply | undefined {
+  #currentReply(): Reply | undefined {
     const input = this.reply ?? replyFromFields(this, this.textContent);
     const parsed = parseReply(input);
     // Half-parsed markup is no problem yet: the LightDomController renders again once parsed.
-    const report = this.markup.settled || this.reply !== undefined ? parsed.problems.join('; ') : '';
-    this.warning.say(report && `${parsed.ok ? 'left out' : 'cannot show'}: ${report}`);
+    const report = this.#markup.settled || this.reply !== undefined ? parsed.problems.join('; ') : '';
+    this.#warning.say(report && `${parsed.ok ? 'left out' : 'cannot show'}: ${report}`);
     return parsed.ok ? parsed.value : undefined;
   }
 
   override render() {
-    const reply = this.currentReply();
+    const reply = this.#currentReply();
     // The element's own `lang` names the quote's language; labels follow the page around it.
     const lang = this.parentElement ? languageOf(this.parentElement) : languageOf(this);
-    const scheme = this.themeController.scheme;
+    const scheme = this.#themeController.scheme;
     return html`<div class="surface ${scheme}" lang=${lang}>
-      ${reply ? replyTemplate(reply, { strings: stringsFor(lang, this.strings), lang }) : ''}
+      ${reply ? replyTemplate(reply, { strings: stringsFor(lang, this.strings, storyStrings), lang }) : ''}
       <div ?hidden=${!!reply}><slot></slot></div>
     </div>`;
   }

@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { directionOf, format, formatDate, type Strings } from '../internal/i18n.js';
+import { directionOf, format, formatDate, type StoryStrings } from '../internal/i18n.js';
 import { safeUrl } from '../internal/safe-url.js';
 import type { Platform, Reply } from '../story/schema.js';
 import { linkify } from './linkify.js';
@@ -17,7 +17,7 @@ const platformNames: Record<Platform, string> = {
 
 /** What a reply needs from the element showing it. */
 export interface ReplyContext {
-  strings: Strings;
+  strings: StoryStrings;
   /** The reader's language (dates, labels). */
   lang: string;
   /** Base for relative URLs: the document the reply came from. */

@@ -1,7 +1,8 @@
 import { LitElement, type PropertyDeclarations, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { kitMark } from '../internal/define-element.js';
 import { FetchJsonError, fetchJson } from '../internal/fetch-json.js';
-import { format, formatDate, languageOf, stringsFor, type Strings } from '../internal/i18n.js';
+import { format, formatDate, languageOf, stringsFor, type StoryStrings, type Strings } from '../internal/i18n.js';
+import { storyStrings } from '../internal/locales.js';
 import { LightDomController } from '../internal/light-dom-controller.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { sharedStyles } from '../internal/shared-styles.js';
@@ -103,16 +104,16 @@ export class StoryCard extends LitElement {
     strings: { attribute: false },
   };
 
-  private readonly themeController = new ThemeController(this);
-  private readonly markup = new LightDomController(this);
-  private markupVersionRead = -1;
-  private loadedSrc?: string;
-  private abortLoad?: AbortController;
-  private pendingEvent?: Event;
-  private refocus = false;
+  readonly #themeController = new ThemeController(this);
+  readonly #markup = new LightDomController(this);
+  #markupVersionRead = -1;
+  #loadedSrc?: string;
+  #abortLoad?: AbortController;
+  #pendingEvent?: Event;
+  #refocus = false;
   /** Data that waits for the JSON-LD reader; anything else set meanwhile wins. */
-  private waitingForReader?: unknown;
-  private readonly warning = new WarnOnce('story-card');
+  #waitingForReader?: unknown;
+  readonly #warning = new WarnOnce('story-card');
 
   private view: View = { kind: 'markup' };
   private expanded = false;
@@ -144,66 +145,66 @@ export class StoryCard extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Removed while loading: the fetch was cancelled, so start again on return.
-    if (this.src && this.loadedSrc === undefined) this.requestUpdate();
+    if (this.src && this.#loadedSrc === undefined) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // A fetch stops (and starts again on return); the JSON-LD reader may land meanwhile.
-    if (this.view.kind === 'loading' && this.waitingForReader === undefined) this.stopLoading();
+    if (this.view.kind === 'loading' && this.#waitingForReader === undefined) this.#stopLoading();
   }
 
   /** Chooses the story's source and reads it, but only when that source changed. */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const markupChanged = this.markup.version !== this.markupVersionRead;
-    this.markupVersionRead = this.markup.version;
+    const markupChanged = this.#markup.version !== this.#markupVersionRead;
+    this.#markupVersionRead = this.#markup.version;
     if (this.story !== undefined) {
       if (changed.has('story')) {
-        this.stopLoading();
-        this.showData(this.story);
+        this.#stopLoading();
+        this.#showData(this.story);
       }
       return;
     }
     const script = this.querySelector(inlineJson);
     if (script) {
       if (markupChanged || changed.has('story')) {
-        this.stopLoading();
-        const data = this.parseInlineJson(script.textContent ?? '');
+        this.#stopLoading();
+        const data = this.#parseInlineJson(script.textContent ?? '');
         // Still being parsed: the JSON may be cut short. Judge it once the page is parsed.
-        if (data instanceof Error && !this.markup.settled) this.view = { kind: 'markup' };
-        else this.showData(data);
+        if (data instanceof Error && !this.#markup.settled) this.view = { kind: 'markup' };
+        else this.#showData(data);
       }
       return;
     }
     if (this.src) {
-      if (this.src !== this.loadedSrc) this.load(this.src);
+      if (this.src !== this.#loadedSrc) this.#load(this.src);
       return;
     }
-    this.stopLoading();
-    if (markupChanged || changed.has('story') || changed.has('src')) this.showMarkup();
+    this.#stopLoading();
+    if (markupChanged || changed.has('story') || changed.has('src')) this.#showMarkup();
   }
 
   /**
    * Another source took over: a fetch still under way must not land, and `src` must load
    * again if it becomes the source once more.
    */
-  private stopLoading(): void {
-    this.abortLoad?.abort();
-    this.loadedSrc = undefined;
-    this.waitingForReader = undefined;
+  #stopLoading(): void {
+    this.#abortLoad?.abort();
+    this.#loadedSrc = undefined;
+    this.#waitingForReader = undefined;
   }
 
   protected override updated(): void {
-    if (this.refocus) {
-      this.refocus = false;
+    if (this.#refocus) {
+      this.#refocus = false;
       this.renderRoot.querySelector<HTMLElement>('a[href], button')?.focus();
     }
-    const event = this.pendingEvent;
-    this.pendingEvent = undefined;
+    const event = this.#pendingEvent;
+    this.#pendingEvent = undefined;
     if (event) this.dispatchEvent(event);
   }
 
-  private parseInlineJson(text: string): unknown {
+  #parseInlineJson(text: string): unknown {
     try {
       return JSON.parse(text) as unknown;
     } catch {
@@ -211,112 +212,112 @@ export class StoryCard extends LitElement {
     }
   }
 
-  private load(src: string): void {
-    this.abortLoad?.abort();
+  #load(src: string): void {
+    this.#abortLoad?.abort();
     const controller = new AbortController();
-    this.abortLoad = controller;
-    this.loadedSrc = src;
+    this.#abortLoad = controller;
+    this.#loadedSrc = src;
     const url = safeUrl(src, 'link');
     if (!url || url.startsWith('mailto:')) {
-      this.fail('invalid', `src "${src}" is not an http(s) URL`);
+      this.#fail('invalid', `src "${src}" is not an http(s) URL`);
       return;
     }
     this.view = { kind: 'loading' };
     fetchJson(url, { signal: controller.signal, timeoutMs: this.timeout }).then(
       ({ data, url: base }) => {
-        if (!controller.signal.aborted) this.showData(data, base);
+        if (!controller.signal.aborted) this.#showData(data, base);
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        this.fail(error instanceof FetchJsonError ? error.reason : 'network', error instanceof Error ? error.message : String(error));
+        this.#fail(error instanceof FetchJsonError ? error.reason : 'network', error instanceof Error ? error.message : String(error));
       },
     );
   }
 
-  private showData(input: unknown, base?: string): void {
+  #showData(input: unknown, base?: string): void {
     this.expanded = false;
     if (input instanceof Error) {
-      this.fail('invalid', input.message);
+      this.#fail('invalid', input.message);
       return;
     }
     if (!jsonLdReader && mayBeJsonLd(input)) {
-      this.readJsonLdLater(input, base);
+      this.#readJsonLdLater(input, base);
       return;
     }
     const parsed = parseStoryWith(input, jsonLdReader);
     if (!parsed.ok) {
-      this.fail('invalid', `no story to show: ${parsed.problems.join('; ')}`, linkOf(input, base));
+      this.#fail('invalid', `no story to show: ${parsed.problems.join('; ')}`, linkOf(input, base));
       return;
     }
-    this.warning.say(parsed.problems.length ? `left out invalid data: ${parsed.problems.join('; ')}` : '');
+    this.#warning.say(parsed.problems.length ? `left out invalid data: ${parsed.problems.join('; ')}` : '');
     // The host markup is about to be hidden: a reader tabbed into it must not be dropped
     // back to the top of the page.
-    this.refocus = this.view.kind !== 'story' && this.matches(':focus-within');
+    this.#refocus = this.view.kind !== 'story' && this.matches(':focus-within');
     this.view = { kind: 'story', story: parsed.value, base };
-    this.pendingEvent = new StoryLoadEvent({ story: parsed.value });
+    this.#pendingEvent = new StoryLoadEvent({ story: parsed.value });
   }
 
   /**
    * The JSON-LD reader loads the first time a page shows JSON-LD (on-demand.ts): show the
    * loading state, then the story, unless another source took over meanwhile.
    */
-  private readJsonLdLater(input: unknown, base?: string): void {
-    this.waitingForReader = input;
+  #readJsonLdLater(input: unknown, base?: string): void {
+    this.#waitingForReader = input;
     this.view = { kind: 'loading' };
     importJsonLd().then(
       reader => {
         jsonLdReader = reader;
-        if (this.waitingForReader === input) this.showData(input, base);
+        if (this.#waitingForReader === input) this.#showData(input, base);
       },
       (error: unknown) => {
-        if (this.waitingForReader === input) this.fail('network', `could not load the JSON-LD reader (${error instanceof Error ? error.message : String(error)})`);
+        if (this.#waitingForReader === input) this.#fail('network', `could not load the JSON-LD reader (${error instanceof Error ? error.message : String(error)})`);
       },
     );
   }
 
-  private showMarkup(): void {
+  #showMarkup(): void {
     this.expanded = false;
     const parsed = parseStoryWith(storyFromMarkup(this));
-    const problems = this.markup.settled && parsed.ok ? parsed.problems : [];
-    this.warning.say(problems.length ? `left out invalid markup: ${problems.join('; ')}` : '');
+    const problems = this.#markup.settled && parsed.ok ? parsed.problems : [];
+    this.#warning.say(problems.length ? `left out invalid markup: ${problems.join('; ')}` : '');
     this.view = parsed.ok ? { kind: 'story', story: parsed.value } : { kind: 'markup' };
   }
 
-  private fail(reason: StoryErrorReason, message: string, url?: string): void {
-    this.warning.say(message);
-    this.view = this.hasOwnMarkup() ? { kind: 'markup' } : { kind: 'unavailable', url };
-    this.pendingEvent = new StoryErrorEvent({ reason, message });
+  #fail(reason: StoryErrorReason, message: string, url?: string): void {
+    this.#warning.say(message);
+    this.view = this.#hasOwnMarkup() ? { kind: 'markup' } : { kind: 'unavailable', url };
+    this.#pendingEvent = new StoryErrorEvent({ reason, message });
   }
 
-  private hasOwnMarkup(): boolean {
+  #hasOwnMarkup(): boolean {
     return [...this.childNodes].some(node =>
       node instanceof Element ? !node.matches('script') : !!node.textContent?.trim(),
     );
   }
 
-  private toggleReplies(): void {
+  #toggleReplies(): void {
     this.expanded = !this.expanded;
   }
 
-  private renderPerson(person: Person, base: string | undefined, part?: string): TemplateResult {
+  #renderPerson(person: Person, base: string | undefined, part?: string): TemplateResult {
     const url = safeUrl(person.url, 'link', base);
     return url
       ? html`<a href=${url} part=${part ?? nothing}>${person.name}</a>`
       : html`<span part=${part ?? nothing}>${person.name}</span>`;
   }
 
-  private renderByline(story: Story, base: string | undefined, strings: Strings, lang: string) {
+  #renderByline(story: Story, base: string | undefined, strings: StoryStrings, lang: string) {
     const date = formatDate(story.published, lang);
     const [before, after] = strings.byline.split('{name}');
     const items = [
-      story.author && html`<span>${before}${this.renderPerson(story.author, base)}${after}</span>`,
-      story.publisher && this.renderPerson(story.publisher, base),
+      story.author && html`<span>${before}${this.#renderPerson(story.author, base)}${after}</span>`,
+      story.publisher && this.#renderPerson(story.publisher, base),
       date && html`<time datetime=${story.published!}>${date}</time>`,
     ].filter(Boolean);
     return items.length ? html`<p class="byline" part="byline">${items}</p>` : nothing;
   }
 
-  private renderReplies(story: Story, base: string | undefined, strings: Strings, lang: string) {
+  #renderReplies(story: Story, base: string | undefined, strings: StoryStrings, lang: string) {
     const replies = story.replies ?? [];
     if (!replies.length) return nothing;
     const limit = Math.max(0, Math.floor(this.repliesLimit) || 0);
@@ -340,7 +341,7 @@ export class StoryCard extends LitElement {
             type="button"
             aria-expanded=${this.expanded ? 'true' : 'false'}
             aria-controls=${shown.length ? 'replies' : nothing}
-            @click=${this.toggleReplies}
+            @click=${this.#toggleReplies}
           >
             ${label}
           </button>`
@@ -348,14 +349,14 @@ export class StoryCard extends LitElement {
     </section>`;
   }
 
-  private renderStory(story: Story, base: string | undefined, strings: Strings, lang: string) {
+  #renderStory(story: Story, base: string | undefined, strings: StoryStrings, lang: string) {
     const link = safeUrl(story.url, 'link', base);
     const image = story.image;
     const imageSrc = image && safeUrl(image.src, 'media', base);
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const excerpt = story.summary ? [story.summary] : (story.body ?? []).slice(0, Math.max(0, this.excerptParagraphs));
     const via = story.via ?? [];
-    return html`<article class="surface card ${this.themeController.scheme}" part="card" lang=${lang}>
+    return html`<article class="surface card ${this.#themeController.scheme}" part="card" lang=${lang}>
       ${imageSrc
         ? html`<figure class="cover ${image.width && image.height ? '' : 'unsized'}">
             <img
@@ -377,37 +378,37 @@ export class StoryCard extends LitElement {
           ${link ? html`<a href=${link}>${story.headline}</a>` : story.headline}
         </div>
         ${story.dek ? html`<p class="dek" part="dek">${story.dek}</p>` : nothing}
-        ${this.renderByline(story, base, strings, lang)}
+        ${this.#renderByline(story, base, strings, lang)}
         ${excerpt.map(paragraph => html`<p class="excerpt" part="excerpt">${paragraph}</p>`)}
         ${link ? html`<p class="read-more"><a part="link" href=${link}>${strings.readFullStory}</a></p>` : nothing}
         ${via.length
           ? html`<p class="via" part="via">
               ${strings.hatTip}
-              ${via.map((source, index) => html`${index ? ', ' : ''}${this.renderPerson(source, base)}`)}
+              ${via.map((source, index) => html`${index ? ', ' : ''}${this.#renderPerson(source, base)}`)}
             </p>`
           : nothing}
         ${story.tags?.length
           ? html`<ul class="tags" part="tags" role="list">${story.tags.map(tag => html`<li>${tag}</li>`)}</ul>`
           : nothing}
       </div>
-      ${this.renderReplies(story, base, strings, lang)}
+      ${this.#renderReplies(story, base, strings, lang)}
     </article>`;
   }
 
   override render() {
     const { view } = this;
     const lang = languageOf(this);
-    const strings = stringsFor(lang, this.strings);
-    const scheme = this.themeController.scheme;
+    const strings = stringsFor(lang, this.strings, storyStrings);
+    const scheme = this.#themeController.scheme;
     let shown: TemplateResult | typeof nothing = nothing;
-    if (view.kind === 'story') shown = this.renderStory(view.story, view.base, strings, lang);
+    if (view.kind === 'story') shown = this.#renderStory(view.story, view.base, strings, lang);
     else if (view.kind === 'unavailable') {
       const url = view.url;
       shown = html`<div class="surface card unavailable ${scheme}" part="card" lang=${lang}>
         <p>${strings.storyUnavailable}</p>
         ${url ? html`<p><a part="link" href=${url}>${strings.readFullStory}</a></p>` : nothing}
       </div>`;
-    } else if (view.kind === 'loading' && !this.hasOwnMarkup()) {
+    } else if (view.kind === 'loading' && !this.#hasOwnMarkup()) {
       shown = html`<div class="surface card loading ${scheme}" part="card" aria-hidden="true"></div>`;
     }
     // The slot is always rendered (never conditionally): only its wrapper is hidden.

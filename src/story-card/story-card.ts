@@ -5,6 +5,7 @@
 import { defineElement } from '../internal/define-element.js';
 import { StoryCard } from './story-card.component.js';
 
+export * from './events.js';
 export { StoryCard };
 
 defineElement('story-card', StoryCard);
