@@ -1,4 +1,4 @@
-// `npm run build`: both builds from one source.
+// `npm run build` (node --import tsx scripts/build.mjs: it reads vite.config.ts): both builds from one source.
 //   dist/  the npm build: unbundled ES modules, one per source module, with .d.ts beside
 //          them; `lit` stays an import (the app bundles it once). Plain `tsc`.
 //   cdn/   the builds for <script> tags, Lit included: one Vite build per output file

@@ -73,7 +73,7 @@ function table({ files, loads }) {
     '',
     '| On demand | Raw | gzip | brotli |',
     '| --- | ---: | ---: | ---: |',
-    ...files.filter(file => file.file.startsWith('locales/')).map(file => `| \`cdn/${file.file}\` | ${n(file.raw)} | ${n(file.gzip)} | ${n(file.brotli)} |`),
+    ...files.filter(file => /^(?:locales|parts)\//.test(file.file)).map(file => `| \`cdn/${file.file}\` | ${n(file.raw)} | ${n(file.gzip)} | ${n(file.brotli)} |`),
   ];
   return rows.join('\n');
 }

@@ -33,7 +33,7 @@ const bin = name => join('node_modules', '.bin', name);
 check('browsers', node, ['scripts/ensure-browsers.mjs']);
 check('types (browser)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 check('types (node)', bin('tsc'), ['--noEmit', '-p', 'server/tsconfig.json']);
-check('build (dist/ and cdn/)', node, ['scripts/build.mjs']);
+check('build (dist/ and cdn/)', node, ['--import', 'tsx', 'scripts/build.mjs']);
 check('types for hosts (TypeScript, React, Preact, Vue)', node, ['scripts/check-types.mjs']);
 check('api docs', node, ['--import', 'tsx', 'scripts/analyze.mjs', '--check']);
 check('story schema', node, ['--import', 'tsx', 'scripts/write-schema.ts', '--check']);

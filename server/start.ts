@@ -101,6 +101,8 @@ if (args.static) {
   const { createServer: createViteServer } = await import('vite');
   const vite = await createViteServer({
     root: repoRoot,
+    // vite.config.ts describes the CDN builds; the demo needs Vite's defaults only.
+    configFile: false,
     appType: 'mpa',
     server: {
       middlewareMode: true,

@@ -318,7 +318,8 @@ export class NewsletterSignup extends LitElement {
       tags: this.tags.split(',').map(tag => tag.trim()).filter(Boolean),
       source: pageSource(),
       fields: submission.fields,
-      honeypot: submission.trap,
+      // No honeypot: a filled one never gets here (quiet fake success above). The contract's
+      // field name matters for host forms posted without JavaScript, which carry it as named.
     };
     void this.#deliver(signup);
   }

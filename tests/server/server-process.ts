@@ -20,7 +20,10 @@ export interface ServerProcess {
 export interface StartOptions {
   dataDir: string;
   env?: Record<string, string>;
-  /** Arguments after `server/start.ts`; default `--static` plus the e2e test pages (no Vite, quicker). */
+  /**
+   * Arguments after `server/start.ts`; default `--static` plus the e2e test pages and the
+   * lit-html a test host page runs as its own app (no Vite, quicker).
+   */
   args?: string[];
 }
 
@@ -30,7 +33,7 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
-export async function startServer({ dataDir, env = {}, args = ['--static', '--serve', '/tests/e2e/pages/=tests/e2e/pages'] }: StartOptions): Promise<ServerProcess> {
+export async function startServer({ dataDir, env = {}, args = ['--static', '--serve', '/tests/e2e/pages/=tests/e2e/pages', '--serve', '/node_modules/lit-html/=node_modules/lit-html'] }: StartOptions): Promise<ServerProcess> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...env };
   // Set by `node --test` for its own workers; a server is not one.
   delete childEnv['NODE_TEST_CONTEXT'];
