@@ -1,7 +1,8 @@
 // `npm test`: every test, in the order a fresh machine needs them, ending in one line
 // "N passed, N failed" summed over all suites (CI reads that last line).
 //   1. the Debian browsers, installed when missing
-//   2. type check (browser code and Node code), build dist/ and cdn/, regenerate the API docs
+//   2. type check (browser code and Node code), lint, build dist/ and cdn/, check the typings
+//      for hosts, regenerate the API docs
 //   3. element tests in Chromium, Firefox and WebKit (Web Test Runner)
 //   4. Node tests: the subscribe endpoint, and end-to-end tests of the built bundles
 import { spawnSync } from 'node:child_process';
@@ -33,6 +34,8 @@ const bin = name => join('node_modules', '.bin', name);
 check('browsers', node, ['scripts/ensure-browsers.mjs']);
 check('types (browser)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 check('types (node)', bin('tsc'), ['--noEmit', '-p', 'server/tsconfig.json']);
+check('lint (eslint: Lit templates, accessibility, custom elements)', bin('eslint'), ['--max-warnings', '0', 'src']);
+check('lint (lit-analyzer: template bindings against element types)', node, ['scripts/lit-analyzer.mjs', 'src', '--maxWarnings=0']);
 check('build (dist/ and cdn/)', node, ['--import', 'tsx', 'scripts/build.mjs']);
 check('types for hosts (TypeScript, React, Preact, Vue)', node, ['scripts/check-types.mjs']);
 check('api docs', node, ['--import', 'tsx', 'scripts/analyze.mjs', '--check']);

@@ -462,7 +462,7 @@ export class NewsletterSignup extends LitElement {
 
   #fieldAttributes(field: Field) {
     const invalid = this.fieldError?.field === field;
-    return { invalid: invalid ? 'true' : nothing, describedBy: invalid ? `${field}-error` : nothing };
+    return { invalid: invalid ? ('true' as const) : nothing, describedBy: invalid ? `${field}-error` : nothing };
   }
 
   protected override render() {

@@ -330,7 +330,8 @@ export class StoryCard extends LitElement {
         : format(strings.showMoreReplies, { count: hidden });
     return html`<section class="replies" part="replies" aria-label=${strings.replies}>
       ${shown.length
-        ? html`<ul id="replies" class="reply-list" role="list">
+        ? // eslint-disable-next-line lit-a11y/no-redundant-role -- list-style: none drops the list role in WebKit/VoiceOver
+          html`<ul id="replies" class="reply-list" role="list">
             ${shown.map(reply => html`<li>${replyTemplate(reply, { strings, lang, base })}</li>`)}
           </ul>`
         : nothing}
@@ -388,7 +389,8 @@ export class StoryCard extends LitElement {
             </p>`
           : nothing}
         ${story.tags?.length
-          ? html`<ul class="tags" part="tags" role="list">${story.tags.map(tag => html`<li>${tag}</li>`)}</ul>`
+          ? // eslint-disable-next-line lit-a11y/no-redundant-role -- list-style: none drops the list role in WebKit/VoiceOver
+            html`<ul class="tags" part="tags" role="list">${story.tags.map(tag => html`<li>${tag}</li>`)}</ul>`
           : nothing}
       </div>
       ${this.#renderReplies(story, base, strings, lang)}
