@@ -66,7 +66,7 @@ function importFromSiblings(siblings: Array<[RegExp, string]>): Plugin {
 
 /** What src/cdn/core.ts exports: Lit and the internals every element uses. */
 const coreModules: [RegExp, string] = [
-  /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/internal\/(?:define-element|i18n|on-demand(?:\.cdn)?|page-watch|safe-url|shared-styles|theme-controller)\.ts$/,
+  /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/internal\/(?:define-element|i18n|on-demand(?:\.cdn)?|page-watch|safe-url|theme-controller)\.ts$/,
   './core.js',
 ];
 

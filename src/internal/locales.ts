@@ -45,12 +45,15 @@ export const signupStrings = {
   honeypot: 'Leave this field empty',
 };
 
-/** Every string, for hosts (`registerStrings`, the `strings` property) and the docs. */
-export const english = { ...storyStrings, ...signupStrings };
-
 export type StoryStrings = typeof storyStrings;
 export type SignupStrings = typeof signupStrings;
-export type Strings = typeof english;
+export type Strings = StoryStrings & SignupStrings;
+
+/**
+ * Every string, for the docs and tests. Marked pure so a bundle that does not use it drops it
+ * (a spread here would keep both sets in every element).
+ */
+export const english: Strings = /* @__PURE__ */ Object.assign({}, storyStrings, signupStrings);
 export type StringKey = keyof Strings;
 
 /** Languages the kit ships as modules of their own (src/locales/data/<lang>.ts). */
