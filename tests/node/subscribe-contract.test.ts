@@ -6,7 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
-import type { AddOutcome, Subscriber, SubscriberStore } from '../../server/store.js';
+import type { AddOutcome } from '../../server/store.js';
+import { MemoryStore } from '../server/memory-store.js';
 import { createSubscribeHandler, type SubscribeHandlerOptions } from '../../server/subscribe-handler.js';
 import {
   errorHttpStatus,
@@ -23,19 +24,6 @@ import type { Outcome, Signup } from '../../src/newsletter-signup/providers/type
 const action = 'https://signup.test/api/subscribe';
 const client = { ip: '203.0.113.9' };
 
-/** A store in a Map: enough to see what the handler writes. */
-class MemoryStore implements SubscriberStore {
-  readonly rows = new Map<string, Subscriber>();
-  async add(subscriber: Subscriber): Promise<AddOutcome> {
-    if (this.rows.has(subscriber.email)) return 'already';
-    this.rows.set(subscriber.email, subscriber);
-    return 'added';
-  }
-  async export(): Promise<Subscriber[]> {
-    return [...this.rows.values()];
-  }
-  async close(): Promise<void> {}
-}
 
 function setup(options: Partial<SubscribeHandlerOptions> = {}) {
   const store = new MemoryStore();

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { SqliteSubscriberStore } from '../../server/sqlite-store.js';
-import type { AddOutcome, Subscriber, SubscriberStore } from '../../server/store.js';
+import type { AddOutcome } from '../../server/store.js';
+import { MemoryStore } from './memory-store.js';
 import { createSubscribeHandler, type SubscribeHandlerOptions } from '../../server/subscribe-handler.js';
 import {
   errorHttpStatus,
@@ -26,19 +27,6 @@ const url = 'http://signup.test/api/subscribe';
 const embedder = 'https://news.example';
 const start = Date.UTC(2026, 0, 2, 3, 4, 5);
 
-/** A store in a Map: enough to see what the handler writes. */
-class MemoryStore implements SubscriberStore {
-  readonly rows = new Map<string, Subscriber>();
-  async add(subscriber: Subscriber): Promise<AddOutcome> {
-    if (this.rows.has(subscriber.email)) return 'already';
-    this.rows.set(subscriber.email, subscriber);
-    return 'added';
-  }
-  async export(): Promise<Subscriber[]> {
-    return [...this.rows.values()];
-  }
-  async close(): Promise<void> {}
-}
 
 /** A store that is down. */
 class FailingStore extends MemoryStore {
