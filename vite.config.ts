@@ -11,12 +11,14 @@ import { oneLitPolicy } from './scripts/one-lit-policy.js';
  *                         rest, so a page with one element loads two files and Lit once
  *   cdn-all               cdn/story-widgets.js: imports the three element modules, adds the parsers
  *   cdn-iife              cdn/story-widgets.iife.js: one classic script with everything
- *   cdn-part:NAME         cdn/parts/NAME.js: code loaded on demand (the JSON-LD reader, the
- *                         signup providers but the endpoint), built alone so it imports nothing
+ *   cdn-part:NAME         cdn/parts/NAME.js: code loaded on demand (the markup and JSON-LD
+ *                         readers, the signup providers but the endpoint), built alone so it
+ *                         imports nothing
  * Languages and parts load from beside the kit's files (on-demand.cdn.ts).
  */
 export const elements = ['story-card', 'quoted-reply', 'newsletter-signup'];
 export const parts: Record<string, string> = {
+  'from-markup': 'src/story/from-markup.ts',
   'json-ld': 'src/story/json-ld.ts',
   form: 'src/newsletter-signup/providers/form.ts',
   mailchimp: 'src/newsletter-signup/providers/mailchimp.ts',

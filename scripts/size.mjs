@@ -19,7 +19,7 @@ const cdn = join(repoRoot, 'cdn');
  */
 export const pages = [
   { name: 'every element, classic script', entry: 'story-widgets.iife.js', budget: 18_432, target: 18_432 },
-  { name: 'only <story-card>', entry: 'story-card.js', budget: 14_336, target: 13_312 },
+  { name: 'only <story-card>', entry: 'story-card.js', budget: 13_824, target: 13_312 },
   { name: 'only <newsletter-signup>', entry: 'newsletter-signup.js', budget: 12_288, target: 12_288 },
   { name: 'only <quoted-reply>', entry: 'quoted-reply.js', budget: null, target: null },
   { name: 'every element, ES module', entry: 'story-widgets.js', budget: null, target: null },

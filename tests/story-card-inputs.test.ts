@@ -27,7 +27,7 @@ const hanging = (_url: string, init?: RequestInit) =>
   );
 
 describe('<story-card> from host markup', () => {
-  it('reads the markup a host wrote into the same card', async () => {
+  it('shows the markup a host wrote as written until its reader loads (first use on the page), then reads it into the same card', async () => {
     const el = await fixture<StoryCard>(html`
       <story-card>
         <h3><a href="https://news.example/story">Serena's first steps</a></h3>
@@ -43,6 +43,10 @@ describe('<story-card> from host markup', () => {
         <quoted-reply author="Chrissy Teigen" handle="chrissyteigen" platform="twitter">She is practicing so you can see the real ones.</quoted-reply>
       </story-card>
     `);
+    // The first card written as markup on this page: the reader is on its way.
+    expect(part(el, 'card'), 'no card before the reader arrives').to.be.null;
+    expect(fallback(el).hidden, 'the host markup shows meanwhile').to.be.false;
+    await waitUntil(() => part(el, 'headline'), 'the markup reader never arrived');
     expect(visibleText(part(el, 'headline'))).to.equal("Serena's first steps");
     expect(part(el, 'headline')!.querySelector('a')!.getAttribute('href')).to.equal('https://news.example/story');
     expect(visibleText(part(el, 'dek'))).to.equal('“She is practicing so you can see the real ones.”');

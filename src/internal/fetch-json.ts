@@ -29,27 +29,22 @@ export async function fetchJson(
     timedOut = true;
     attempt.abort();
   }, timeoutMs);
+  // What went wrong if the next step throws: no response at all, then a body that is not JSON.
+  let failure: FetchFailure = 'network';
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        credentials: 'omit',
-        headers: { accept: 'application/json, application/ld+json' },
-        signal: attempt.signal,
-      });
-    } catch {
-      throw timedOut
-        ? new FetchJsonError('timeout', `no answer from ${url} within ${timeoutMs} ms`)
-        : new FetchJsonError('network', `could not reach ${url}`);
-    }
+    const response = await fetch(url, {
+      credentials: 'omit',
+      headers: { accept: 'application/json, application/ld+json' },
+      signal: attempt.signal,
+    });
     if (!response.ok) throw new FetchJsonError('http', `${url} answered ${response.status}`);
-    try {
-      return { data: await response.json(), url: response.url || url };
-    } catch {
-      throw timedOut
-        ? new FetchJsonError('timeout', `no answer from ${url} within ${timeoutMs} ms`)
-        : new FetchJsonError('invalid', `${url} is not valid JSON`);
-    }
+    failure = 'invalid';
+    return { data: await response.json(), url: response.url || url };
+  } catch (error) {
+    if (error instanceof FetchJsonError) throw error;
+    throw timedOut
+      ? new FetchJsonError('timeout', `no answer from ${url} within ${timeoutMs} ms`)
+      : new FetchJsonError(failure, failure === 'network' ? `could not reach ${url}` : `${url} is not valid JSON`);
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', cancel);

@@ -10,7 +10,10 @@ export class LightDomController implements ReactiveController {
   version = 0;
   #observer?: MutationObserver;
 
-  constructor(private readonly host: ReactiveControllerHost & Element) {
+  readonly #host: ReactiveControllerHost & Element;
+
+  constructor(host: ReactiveControllerHost & Element) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -25,15 +28,15 @@ export class LightDomController implements ReactiveController {
 
   readonly #changed = () => {
     this.version++;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 
   hostConnected(): void {
     // The element's own attributes are its API, handled by Lit: only what is inside counts.
     this.#observer ??= new MutationObserver(records => {
-      if (records.some(record => record.target !== this.host || record.type !== 'attributes')) this.#changed();
+      if (records.some(record => record.target !== this.#host || record.type !== 'attributes')) this.#changed();
     });
-    this.#observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true });
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true, attributes: true });
     if (!this.settled) document.addEventListener('DOMContentLoaded', this.#changed, { once: true });
   }
 

@@ -22,6 +22,8 @@ async function load<T>(path: string): Promise<T> {
 
 export const importLocale = (lang: string) => load<{ default: Partial<Strings> }>(`locales/${lang}.js`);
 
+export const importMarkupReader = () => load<typeof import('../story/from-markup.js')>('parts/from-markup.js');
+
 export const importJsonLd = () => load<typeof import('../story/json-ld.js')>('parts/json-ld.js');
 
 export const importProvider = async (name: Exclude<SignupProviderName, 'endpoint'>): Promise<Provider> =>

@@ -1,6 +1,7 @@
 /**
  * Code a page loads only when it needs it: the strings of a language other than English, the
- * schema.org JSON-LD reader, and the signup providers other than the default endpoint.
+ * reader of a card written as markup, the schema.org JSON-LD reader, and the signup providers
+ * other than the default endpoint.
  *
  * This is the npm build's version: one static `import()` per module, so every app bundler
  * (and Vite's dev server) sees each file and emits it as its own small chunk. The CDN builds
@@ -35,6 +36,9 @@ export async function importLocale(lang: string): Promise<{ default: Partial<Str
   if (!load) throw new Error(`no strings for "${lang}"`);
   return load();
 }
+
+/** The reader of a card's host markup (story/from-markup.ts). */
+export const importMarkupReader = () => import('../story/from-markup.js');
 
 /** The JSON-LD reader (story/json-ld.ts). */
 export const importJsonLd = () => import('../story/json-ld.js');

@@ -4,12 +4,15 @@
  */
 export class WarnOnce {
   #last = '';
+  readonly #tag: string;
 
-  constructor(private readonly tag: string) {}
+  constructor(tag: string) {
+    this.#tag = tag;
+  }
 
   /** Warns about `message` unless it was the last thing said; an empty message says nothing. */
   say(message: string): void {
-    if (message && message !== this.#last) console.warn(`story-widgets: <${this.tag}> ${message}`);
+    if (message && message !== this.#last) console.warn(`story-widgets: <${this.#tag}> ${message}`);
     this.#last = message;
   }
 }

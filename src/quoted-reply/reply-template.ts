@@ -4,16 +4,8 @@ import { safeUrl } from '../internal/safe-url.js';
 import type { Platform, Reply } from '../story/schema.js';
 import { linkify } from './linkify.js';
 
-const platformNames: Record<Platform, string> = {
-  twitter: 'Twitter',
-  x: 'X',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-  threads: 'Threads',
-  instagram: 'Instagram',
-  facebook: 'Facebook',
-  web: 'Web',
-};
+/** The network's name as people write it: each platform's id, capitalised (`x` → X). */
+const platformName = (platform: Platform) => platform[0]!.toUpperCase() + platform.slice(1);
 
 /** What a reply needs from the element showing it. */
 export interface ReplyContext {
@@ -51,7 +43,7 @@ export function replyTemplate(reply: Reply, { strings, lang, base }: ReplyContex
   const avatar = safeUrl(author.avatar, 'media', base);
   const date = formatDate(reply.published, lang);
   const handle = author.handle && (author.handle.startsWith('@') ? author.handle : `@${author.handle}`);
-  const platformName = platform && platformNames[platform];
+  const shownPlatform = platform && platformName(platform);
   const quote = linkify(reply.text, platform, hostOf(postUrl)).map(part => {
     const href = part.href && safeUrl(part.href, 'link');
     return href ? html`<a href=${href} rel="ugc nofollow noopener">${part.text}</a>` : part.text;
@@ -81,12 +73,12 @@ export function replyTemplate(reply: Reply, { strings, lang, base }: ReplyContex
     >
       <p>${quote}</p>
     </blockquote>
-    ${platformName || dateText
+    ${shownPlatform || dateText
       ? html`<p class="reply-meta">
-          ${platformName
+          ${shownPlatform
             ? html`<span class="platform" part="platform"
-                ><span class="visually-hidden">${format(strings.postedOn, { platform: platformName })}</span
-                ><span aria-hidden="true">${platformName}</span></span
+                ><span class="visually-hidden">${format(strings.postedOn, { platform: shownPlatform })}</span
+                ><span aria-hidden="true">${shownPlatform}</span></span
               >`
             : nothing}
           ${postUrl

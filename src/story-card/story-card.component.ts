@@ -9,8 +9,7 @@ import { sharedStyles } from '../internal/shared-styles.js';
 import { ThemeController, type Theme } from '../internal/theme-controller.js';
 import { WarnOnce } from '../internal/warn-once.js';
 import { replyStyles, replyTemplate } from '../quoted-reply/reply-template.js';
-import { storyFromMarkup } from '../story/from-markup.js';
-import { importJsonLd } from '../internal/on-demand.js';
+import { importJsonLd, importMarkupReader } from '../internal/on-demand.js';
 import { mayBeJsonLd, parseStoryWith, type JsonLdReader } from '../story/read-story.js';
 import type { Person, Story } from '../story/schema.js';
 import { StoryErrorEvent, StoryLoadEvent, type StoryErrorReason } from './events.js';
@@ -33,6 +32,8 @@ function linkOf(input: unknown, base?: string): string | undefined {
 
 /** Loaded once per page, by the first card that meets JSON-LD. */
 let jsonLdReader: JsonLdReader | undefined;
+/** Loaded once per page, by the first card that has host markup to read (story/from-markup.ts). */
+let markupReader: Awaited<ReturnType<typeof importMarkupReader>> | undefined;
 
 /**
  * One news story — headline, dek, byline, cover image with credit, excerpt, hat-tip sources
@@ -113,6 +114,8 @@ export class StoryCard extends LitElement {
   #refocus = false;
   /** Data that waits for the JSON-LD reader; anything else set meanwhile wins. */
   #waitingForReader?: unknown;
+  /** The host markup waits for its reader; any other source set meanwhile wins. */
+  #waitingForMarkupReader = false;
   readonly #warning = new WarnOnce('story-card');
 
   private view: View = { kind: 'markup' };
@@ -192,6 +195,7 @@ export class StoryCard extends LitElement {
     this.#abortLoad?.abort();
     this.#loadedSrc = undefined;
     this.#waitingForReader = undefined;
+    this.#waitingForMarkupReader = false;
   }
 
   protected override updated(): void {
@@ -277,10 +281,33 @@ export class StoryCard extends LitElement {
 
   #showMarkup(): void {
     this.expanded = false;
-    const parsed = parseStoryWith(storyFromMarkup(this));
+    if (!markupReader) {
+      // The host markup shows as written meanwhile; no markup, nothing to read or load.
+      this.view = { kind: 'markup' };
+      if (this.#hasOwnMarkup()) this.#readMarkupLater();
+      return;
+    }
+    const parsed = parseStoryWith(markupReader.storyFromMarkup(this));
     const problems = this.#markup.settled && parsed.ok ? parsed.problems : [];
     this.#warning.say(problems.length ? `left out invalid markup: ${problems.join('; ')}` : '');
     this.view = parsed.ok ? { kind: 'story', story: parsed.value } : { kind: 'markup' };
+  }
+
+  /**
+   * The markup reader loads the first time a page has a card written as markup (on-demand.ts):
+   * until then the markup reads as the host wrote it, as it did before the script ran.
+   */
+  #readMarkupLater(): void {
+    this.#waitingForMarkupReader = true;
+    importMarkupReader().then(
+      reader => {
+        markupReader = reader;
+        if (this.#waitingForMarkupReader) this.#showMarkup();
+      },
+      (error: unknown) => {
+        if (this.#waitingForMarkupReader) this.#warning.say(`shows the host markup as written: could not load the markup reader (${error instanceof Error ? error.message : String(error)})`);
+      },
+    );
   }
 
   #fail(reason: StoryErrorReason, message: string, url?: string): void {
