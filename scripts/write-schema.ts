@@ -17,12 +17,14 @@ function toJsonSchema(node: Schema): Record<string, unknown> {
         required: Object.keys(node.fields).filter(key => node.fields[key]!.type != 'optional'),
       };
     case 'array':
-      return { type: 'array', items: toJsonSchema(node.item) };
+      return { type: 'array', items: toJsonSchema(node.item), maxItems: node.maxItems };
     case 'enum':
       return { enum: node.values, type: 'string' };
     default: {
       const json: Record<string, unknown> = { type: node.type };
       for (const [keyword, limit] of node.checks) json[keyword] = limit instanceof RegExp ? limit.source : limit;
+      // A longer text is cut at runtime (and reported): as a document, it is over the limit.
+      if (node.type == 'string' && node.cut) json.maxLength = node.cut;
       // The runtime trims strings before checking them, which JSON Schema cannot say; a trimmed
       // string that must not be empty is one with a non-space character.
       if (node.type == 'string' && node.trim && (json.minLength as number) > 0) json.pattern ??= '\\S';

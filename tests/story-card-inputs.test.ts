@@ -206,6 +206,55 @@ describe('<story-card> from src', () => {
     el.remove();
   });
 
+  it('refuses a src document over 5 MiB of JSON with story-error "invalid", by its declared size without reading it, and by its length', async () => {
+    const limit = 5 * 1024 * 1024;
+    // A body that never arrives: reading it would never end, so only the header can refuse it.
+    const declared = new Response(new ReadableStream({ pull: () => new Promise<void>(() => {}) }), {
+      headers: { 'content-type': 'application/json', 'content-length': String(limit + 1) },
+    });
+    const oversized = JSON.stringify({ headline: 'H', summary: 'x'.repeat(limit) });
+    for (const answer of [declared, new Response(oversized, { headers: { 'content-type': 'application/json' } })]) {
+      const fetchSpy = stubFetch(async () => answer);
+      const warnings = captureWarnings();
+      try {
+        const el = document.createElement('story-card') as StoryCard;
+        el.src = '/huge.json';
+        const failed = nextEvent<StoryErrorEvent>(el, 'story-error');
+        document.body.append(el);
+        const { detail } = await failed;
+        expect(detail.reason).to.equal('invalid');
+        expect(detail.message).to.contain(`is larger than ${limit} characters`);
+        expect(part(el, 'headline')).to.be.null;
+        expect(warnings.messages).to.have.length(1);
+        el.remove();
+      } finally {
+        warnings.restore();
+        fetchSpy.restore();
+      }
+    }
+  });
+
+  it('refuses inline JSON over 5 MiB with story-error "invalid" and keeps the host markup', async () => {
+    const limit = 5 * 1024 * 1024;
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({ headline: 'H', summary: 'x'.repeat(limit) });
+    const el = document.createElement('story-card') as StoryCard;
+    el.append(script, Object.assign(document.createElement('p'), { textContent: 'Host text' }));
+    const warnings = captureWarnings();
+    try {
+      const failed = nextEvent<StoryErrorEvent>(el, 'story-error');
+      document.body.append(el);
+      const { detail } = await failed;
+      expect(detail.reason).to.equal('invalid');
+      expect(detail.message).to.contain(`larger than ${limit} characters`);
+      expect(fallback(el).hidden).to.be.false;
+      el.remove();
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('keeps the host markup on screen while loading', async () => {
     const fetchSpy = stubFetch(hanging);
     try {

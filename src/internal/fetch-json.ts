@@ -15,11 +15,11 @@ export class FetchJsonError extends Error {
  * a story server), giving up after `timeoutMs`. Aborting `signal` cancels the request; the
  * promise then rejects, and the caller, which checks `signal.aborted`, ignores it.
  * Resolves with the parsed JSON (still unknown) and the final URL, which relative URLs in the
- * document are resolved against.
+ * document are resolved against. A document longer than `maxLength` characters is refused.
  */
 export async function fetchJson(
   url: string,
-  { signal, timeoutMs }: { signal: AbortSignal; timeoutMs: number },
+  { signal, timeoutMs, maxLength }: { signal: AbortSignal; timeoutMs: number; maxLength: number },
 ): Promise<{ data: unknown; url: string }> {
   const attempt = new AbortController();
   const cancel = () => attempt.abort();
@@ -38,8 +38,13 @@ export async function fetchJson(
       signal: attempt.signal,
     });
     if (!response.ok) throw new FetchJsonError('http', `${url} answered ${response.status}`);
+    const tooLarge = new FetchJsonError('invalid', `${url} is larger than ${maxLength} characters`);
+    // A declared size says so before anything is read; a body without one is checked once read.
+    if (Number(response.headers.get('content-length')) > maxLength) throw tooLarge;
     failure = 'invalid';
-    return { data: await response.json(), url: response.url || url };
+    const text = await response.text();
+    if (text.length > maxLength) throw tooLarge;
+    return { data: JSON.parse(text), url: response.url || url };
   } catch (error) {
     if (error instanceof FetchJsonError) throw error;
     throw timedOut

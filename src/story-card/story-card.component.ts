@@ -11,7 +11,7 @@ import { WarnOnce } from '../internal/warn-once.js';
 import { replyStyles, replyTemplate } from '../quoted-reply/reply-template.js';
 import { importJsonLd, importMarkupReader } from '../internal/on-demand.js';
 import { mayBeJsonLd, parseStoryWith, type JsonLdReader } from '../story/read-story.js';
-import type { Person, Story } from '../story/schema.js';
+import { maxDocumentLength, type Person, type Story } from '../story/schema.js';
 import { StoryErrorEvent, StoryLoadEvent, type StoryErrorReason } from './events.js';
 import { storyCardStyles } from './story-card.styles.js';
 
@@ -209,6 +209,7 @@ export class StoryCard extends LitElement {
   }
 
   #parseInlineJson(text: string): unknown {
+    if (text.length > maxDocumentLength) return new RangeError(`the inline JSON is larger than ${maxDocumentLength} characters`);
     try {
       return JSON.parse(text) as unknown;
     } catch {
@@ -227,7 +228,7 @@ export class StoryCard extends LitElement {
       return;
     }
     this.view = { kind: 'loading' };
-    fetchJson(url, { signal: controller.signal, timeoutMs: this.timeout }).then(
+    fetchJson(url, { signal: controller.signal, timeoutMs: this.timeout, maxLength: maxDocumentLength }).then(
       ({ data, url: base }) => {
         if (!controller.signal.aborted) this.#showData(data, base);
       },

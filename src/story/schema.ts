@@ -4,10 +4,19 @@
  * URLs are only checked to be strings here; whether one may become a link or an image is
  * decided where it is rendered (`safeUrl`), relative to the document it came from.
  */
-import { integer, list, object, oneOf, optional, string, type Infer } from './validate.js';
+import { integer, list, object, oneOf, optional, prose, string, type Infer } from './validate.js';
 
-const text = string([['minLength', 1, 'must not be empty']]);
-const url = text;
+/** The largest Story document read, in characters of JSON (`src` or inline): 5 MiB. */
+export const maxDocumentLength = 5 * 1024 * 1024;
+
+// Limits, so no story can cost a page more than it is worth (README: Limits). A longer text is
+// cut, a longer list keeps its first items, a longer URL or label is left out; each is reported.
+const notEmpty = ['minLength', 1, 'must not be empty'] as const;
+/** A name, a handle, a headline: one line. */
+const text = prose(1000, [notEmpty]);
+/** Paragraphs: a summary, a body paragraph, a reply. */
+const paragraph = prose(10_000, [notEmpty]);
+const url = string([notEmpty, ['maxLength', 2048, 'must be 2048 characters at most']]);
 // No regex flags: the same patterns go into story.schema.json, where flags do not exist.
 const isoDate = string([
   [
@@ -23,7 +32,7 @@ const PersonSchema = object({ name: text, url: optional(url) });
 export const platforms = ['twitter', 'x', 'bluesky', 'mastodon', 'threads', 'instagram', 'facebook', 'web'] as const;
 
 export const ReplySchema = object({
-  text: text,
+  text: paragraph,
   author: object({
     name: text,
     handle: optional(text),
@@ -58,11 +67,11 @@ export const StorySchema = object({
       height: optional(dimension),
     }),
   ),
-  summary: optional(text),
-  body: optional(list(text)),
-  via: optional(list(PersonSchema)),
-  tags: optional(list(text)),
-  replies: optional(list(ReplySchema)),
+  summary: optional(paragraph),
+  body: optional(list(paragraph, 1000)),
+  via: optional(list(PersonSchema, 100)),
+  tags: optional(list(text, 100)),
+  replies: optional(list(ReplySchema, 10_000)),
 });
 
 export type Story = Infer<typeof StorySchema>;

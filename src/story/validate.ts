@@ -8,11 +8,11 @@
 export type Check = readonly [keyword: 'minLength' | 'maxLength' | 'pattern' | 'minimum' | 'maximum', limit: number | RegExp, message: string];
 
 export type Schema =
-  | { readonly type: 'string'; readonly trim: boolean; readonly checks: readonly Check[] }
+  | { readonly type: 'string'; readonly trim: boolean; readonly checks: readonly Check[]; readonly cut?: number }
   | { readonly type: 'integer'; readonly checks: readonly Check[] }
   | { readonly type: 'enum'; readonly values: readonly string[]; readonly message: string }
   | { readonly type: 'object'; readonly fields: Readonly<Record<string, Schema>> }
-  | { readonly type: 'array'; readonly item: Schema }
+  | { readonly type: 'array'; readonly item: Schema; readonly maxItems: number }
   | { readonly type: 'optional'; readonly schema: Schema; readonly default: unknown };
 
 export type Parsed<T> =
@@ -42,11 +42,14 @@ type Flatten<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Trimmed unless `trim` is false; `checks` apply to the trimmed text. */
 export const string = (checks: readonly Check[] = [], trim = true) => ({ type: 'string', trim, checks }) as const;
+/** Prose: longer than `cut` characters, it is cut there (and reported), not refused. */
+export const prose = (cut: number, checks: readonly Check[] = []) => ({ type: 'string', trim: true, checks, cut }) as const;
 export const integer = (...checks: Check[]) => ({ type: 'integer', checks }) as const;
 export const oneOf = <const Values extends readonly string[]>(values: Values, message: string) =>
   ({ type: 'enum', values, message }) as const;
 export const object = <const Fields extends Record<string, Schema>>(fields: Fields) => ({ type: 'object', fields }) as const;
-export const list = <const Item extends Schema>(item: Item) => ({ type: 'array', item }) as const;
+/** Items past `maxItems` are left out (and reported once), the first ones kept. */
+export const list = <const Item extends Schema>(item: Item, maxItems: number) => ({ type: 'array', item, maxItems }) as const;
 /** May be left out (or be invalid, then it is left out and reported); `fallback` stands in for it. */
 export function optional<const Inner extends Schema>(schema: Inner): Optional<Inner, undefined>;
 export function optional<const Inner extends Schema, Fallback>(schema: Inner, fallback: Fallback): Optional<Inner, Fallback>;
@@ -56,6 +59,9 @@ export function optional(schema: Schema, fallback?: unknown) {
 type Optional<Inner, Fallback> = { readonly type: 'optional'; readonly schema: Inner; readonly default: Fallback };
 
 const invalid = Symbol();
+
+/** How many problems are named one by one; the rest are counted (a warning stays readable). */
+const namedProblems = 20;
 
 /** String lengths count characters (code points), as JSON Schema does, not UTF-16 units. */
 const characters = (text: string) => text.length - (text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
@@ -70,6 +76,9 @@ const characters = (text: string) => text.length - (text.match(/[\uD800-\uDBFF][
 export function validate<S extends Schema>(schema: S, input: unknown): Parsed<Infer<S>> {
   const problems: string[] = [];
   const value = check(schema, input, '', problems);
+  if (problems.length > namedProblems) {
+    problems.splice(namedProblems, Infinity, `and ${problems.length - namedProblems} more problems`);
+  }
   return value === invalid ? { ok: false, problems } : { ok: true, value: value as Infer<S>, problems };
 }
 
@@ -95,10 +104,12 @@ function check(schema: Schema, value: unknown, path: string, problems: string[])
     case 'array': {
       if (!Array.isArray(value)) return fail('must be an array');
       const output: unknown[] = [];
-      value.forEach((item, index) => {
-        const result = check(schema.item, item, `${path}.${index}`, problems);
+      const count = Math.min(value.length, schema.maxItems);
+      for (let index = 0; index < count; index++) {
+        const result = check(schema.item, value[index], `${path}.${index}`, problems);
         if (result !== invalid) output.push(result);
-      });
+      }
+      if (value.length > count) fail(`has ${value.length} items: the first ${count} are kept`);
       return output;
     }
     case 'enum':
@@ -106,6 +117,10 @@ function check(schema: Schema, value: unknown, path: string, problems: string[])
     case 'string':
       if (typeof value != 'string') return fail('must be a string');
       if (schema.trim) value = value.trim();
+      if (schema.cut && characters(value as string) > schema.cut) {
+        fail(`is longer than ${schema.cut} characters: cut there`);
+        value = [...(value as string)].slice(0, schema.cut).join('').trim();
+      }
       break;
     case 'integer':
       if (!Number.isInteger(value)) return fail('must be a whole number');

@@ -42,7 +42,8 @@ const stringToMarkupOrCode: Array<{ name: string; pattern: RegExp }> = [
   { name: 'srcdoc', pattern: /srcdoc/gi },
   { name: 'eval(', pattern: /\beval\s*\(/g },
   { name: 'new Function', pattern: /\bnew\s+Function\b/g },
-  { name: "Lit's unsafeHTML / unsafeSVG / unsafeMathML", pattern: /\bunsafe(?:HTML|SVG|MathML)\b/g },
+  { name: "Lit's unsafeHTML / unsafeSVG / unsafeMathML / unsafeStatic", pattern: /\bunsafe(?:HTML|SVG|MathML|Static)\b/g },
+  { name: 'setTimeout / setInterval with a string', pattern: /\bset(?:Timeout|Interval)\(\s*['"`]/g },
 ];
 
 /** Offsets of every match of `pattern` in `text`. */
@@ -74,14 +75,16 @@ describe('the built bundles', () => {
     assert.equal(new Set(litFiles).size, 1, `the entries load Lit from ${[...new Set(litFiles)].join(', ')}`);
   });
 
-  it('our source never turns strings into markup or code', () => {
+  it('our source (src/, server/) and the npm build (dist/) never turn strings into markup or code', () => {
     const found: string[] = [];
-    const files = readdirSync(join(repoRoot, 'src'), { recursive: true, encoding: 'utf8' }).filter(name =>
-      name.endsWith('.ts'),
+    const files = ['src', 'server', 'dist'].flatMap(folder =>
+      readdirSync(join(repoRoot, folder), { recursive: true, encoding: 'utf8' })
+        .filter(name => /\.(?:ts|js)$/.test(name) && !name.endsWith('.d.ts'))
+        .map(name => join(folder, name)),
     );
-    assert.ok(files.length > 0, 'src/ has TypeScript files');
+    assert.ok(files.some(name => name.startsWith('dist')), 'dist/ is built');
     for (const name of files) {
-      const path = join(repoRoot, 'src', name);
+      const path = join(repoRoot, name);
       const lines = readFileSync(path, 'utf8').split('\n');
       lines.forEach((line, index) => {
         for (const { name: api, pattern } of stringToMarkupOrCode) {

@@ -216,17 +216,58 @@ function nested(depth: number, asObjects = false): unknown {
 
 describe('parseStory does work proportional to its input', () => {
   for (const count of [10_000, 100_000]) {
-    test(`${count} tags, replies and body items, half of them invalid: keeps the valid half of each list and reports each invalid item once`, () => {
+    test(`${count} tags, replies and body items, half of them invalid: keeps the valid ones among the first 100 tags, 1,000 paragraphs and 10,000 replies, names 20 problems and counts the rest`, () => {
       const { parsed, reads } = parseCounting(storyWithLists(count));
       assert.ok(parsed.ok);
-      assert.equal(parsed.value.tags!.length, count / 2);
-      assert.equal(parsed.value.body!.length, count / 2);
-      assert.equal(parsed.value.replies!.length, count / 2);
-      assert.equal(parsed.problems.length, (3 * count) / 2);
-      assert.equal(new Set(parsed.problems.map(problem => problem.split(' ')[0])).size, (3 * count) / 2);
-      assert.ok(reads > 3 * count, 'the counting proxy saw the lists');
+      assert.equal(parsed.value.tags!.length, 50);
+      assert.equal(parsed.value.body!.length, 500);
+      assert.equal(parsed.value.replies!.length, Math.min(count, 10_000) / 2);
+      const cutLists = ['tags', 'body', ...(count > 10_000 ? ['replies'] : [])];
+      const total = 50 + 500 + 5000 + cutLists.length;
+      assert.equal(parsed.problems.length, 21);
+      assert.equal(parsed.problems[20], `and ${total - 20} more problems`);
+      assert.equal(new Set(parsed.problems).size, 21, 'each named problem is a different path');
+      assert.ok(reads > 5000, 'the counting proxy saw the lists');
     });
   }
+
+  test('lists over their limit are cut, and each cut is reported with the count kept', () => {
+    const parsed = parseStory(story({ tags: Array.from({ length: 150 }, (_, index) => `t${index}`) }));
+    assert.ok(parsed.ok);
+    assert.equal(parsed.value.tags!.length, 100);
+    assert.deepEqual(parsed.problems, ['tags has 150 items: the first 100 are kept']);
+  });
+
+  test('text over its limit is cut at the limit (characters, not UTF-16 units) and reported; a URL over its limit is left out', () => {
+    const long = '😀'.repeat(10_005);
+    const parsed = parseStory(story({ summary: long, url: `https://a.example/${'x'.repeat(2100)}` }));
+    assert.ok(parsed.ok);
+    assert.equal([...parsed.value.summary!].length, 10_000);
+    assert.equal(parsed.value.url, undefined);
+    assert.deepEqual(parsed.problems, [
+      'url must be 2048 characters at most',
+      'summary is longer than 10000 characters: cut there',
+    ]);
+  });
+
+  test('JSON-LD with 100,000 invalid comments: a story without replies, its problems named up to 20 and counted', () => {
+    const parsed = parseStory({
+      '@type': 'NewsArticle',
+      headline: 'H',
+      comment: Array.from({ length: 100_000 }, () => ({ '@type': 'Comment', text: '' })),
+    });
+    assert.ok(parsed.ok);
+    assert.deepEqual(parsed.value.replies, []);
+    assert.equal(parsed.problems.length, 21);
+    assert.equal(parsed.problems[20], `and ${10_000 + 1 - 20} more problems`);
+  });
+
+  test('10,000 replies are all kept', () => {
+    const parsed = parseStory(story({ replies: Array.from({ length: 10_000 }, () => reply()) }));
+    assert.ok(parsed.ok);
+    assert.equal(parsed.value.replies!.length, 10_000);
+    assert.deepEqual(parsed.problems, []);
+  });
 
   test('reads of the input grow linearly with list length: 100,000 items take at most 10 times the reads of 10,000', () => {
     const small = parseCounting(storyWithLists(10_000)).reads;
