@@ -1,6 +1,7 @@
 /**
- * Nothing lost: a signup that cannot reach the server is kept in localStorage and sent once
- * when the browser is back online (or when a later page view finds it).
+ * Nothing lost, nothing promised in vain: a signup made while the browser is offline is kept in
+ * localStorage (for 7 days) and sent once when the browser is back online (or when a later page
+ * view finds it). A request that fails while the browser is online is a plain network error.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { defineElement } from '../src/internal/define-element.js';
@@ -29,11 +30,15 @@ async function submit(el: NewsletterSignup, email = 'reader@example.com'): Promi
   return event;
 }
 
-/** Makes the next fetch fail the way an offline browser's does: a TypeError, no response. */
-function failNextFetch(): void {
+/**
+ * Makes the next fetch fail the way an offline browser's does: a TypeError, no response.
+ * `meanwhile` runs first (to change what the browser says about being online).
+ */
+function failNextFetch(meanwhile = () => {}): void {
   const original = window.fetch;
   window.fetch = () => {
     window.fetch = original;
+    meanwhile();
     return Promise.reject(new TypeError('Failed to fetch'));
   };
 }
@@ -42,6 +47,9 @@ function pretendOffline(): () => void {
   Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
   return () => delete (navigator as { onLine?: boolean }).onLine;
 }
+
+const dayMs = 24 * 60 * 60 * 1000;
+const keptKeys = () => Object.keys(localStorage).filter(key => key.startsWith('story-widgets:signup:'));
 
 /**
  * Lets pending flushes (the one each box starts when it connects, or `online` handlers: a
@@ -53,10 +61,11 @@ const settle = async () => {
 
 describe('newsletter-signup: offline', () => {
   afterEach(() => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('story-widgets:signup:')) localStorage.removeItem(key);
+    delete (navigator as { onLine?: boolean }).onLine;
+    for (const key of keptKeys()) localStorage.removeItem(key);
   });
 
-  it('offline: keeps the signup, tells the reader, and sends it once when back online', async () => {
+  it('offline (navigator.onLine false): keeps the signup with the time it was kept, says so, and sends it once when back online', async () => {
     const id = newId();
     await script(id, { status: 201, body: { status: 'subscribed' } });
     const el = await fixture<NewsletterSignup>(html`<newsletter-signup action="/__rec/${id}/s" min-fill-time="0" name-field></newsletter-signup>`);
@@ -64,12 +73,15 @@ describe('newsletter-signup: offline', () => {
     part<HTMLInputElement>(el, '#name').value = 'Ada';
     const backOnline = pretendOffline();
     failNextFetch();
+    const before = Date.now();
     const failed = (await submit(el)) as SignupErrorEvent;
     expect(failed.detail).to.deep.equal({ email: 'reader@example.com', reason: 'network', message: english.queued });
     expect(message(el)).to.equal(english.queued);
     expect(part<HTMLInputElement>(el, '#email').value).to.equal('reader@example.com');
     expect(part<HTMLInputElement>(el, '#name').value).to.equal('Ada');
-    expect(JSON.parse(localStorage.getItem(storageKey(id))!)).to.deep.include({ email: 'reader@example.com', name: 'Ada' });
+    const kept = JSON.parse(localStorage.getItem(storageKey(id))!);
+    expect(kept).to.deep.include({ email: 'reader@example.com', name: 'Ada' });
+    expect(kept.savedAt).to.be.within(before, Date.now());
     expect(await requests(id)).to.deep.equal([]);
     await expect(el).to.be.accessible();
 
@@ -87,23 +99,37 @@ describe('newsletter-signup: offline', () => {
     expect(localStorage.getItem(storageKey(id))).to.equal(null);
   });
 
-  it('a connection cut before any response counts too (online: “saved, sent later”)', async () => {
+  it('offline at submit or by the time the fetch fails (either one): kept, and the reader is told it is sent once back online', async () => {
+    for (const offlineAtSubmit of [true, false]) {
+      const id = newId();
+      const el = await fixture<NewsletterSignup>(html`<newsletter-signup action="/__rec/${id}/s" min-fill-time="0"></newsletter-signup>`);
+      await settle();
+      if (offlineAtSubmit) failNextFetch(pretendOffline()); // back online as the fetch fails
+      else failNextFetch(pretendOffline); // goes offline as the fetch fails
+      const failed = (await submit(el)) as SignupErrorEvent;
+      delete (navigator as { onLine?: boolean }).onLine;
+      expect(failed.detail, `offline at submit: ${offlineAtSubmit}`).to.deep.equal({ email: 'reader@example.com', reason: 'network', message: english.queued });
+      expect(JSON.parse(localStorage.getItem(storageKey(id))!).email).to.equal('reader@example.com');
+      el.remove();
+    }
+  });
+
+  it('a fetch that fails while the browser is online (connection cut) is not kept: the network error, the email in the field, nothing in localStorage, nothing sent later', async () => {
     const id = newId();
     // Every attempt is cut (browsers retry a POST once on a dropped keep-alive connection).
     await script(id, { destroy: true });
     const el = await fixture<NewsletterSignup>(html`<newsletter-signup action="/__rec/${id}/s" min-fill-time="0"></newsletter-signup>`);
     await settle();
     const failed = (await submit(el)) as SignupErrorEvent;
-    expect(failed.detail.reason).to.equal('network');
-    expect(message(el)).to.equal(english.savedForLater);
-    expect(localStorage.getItem(storageKey(id))).to.not.equal(null);
+    expect(failed.detail).to.deep.equal({ email: 'reader@example.com', reason: 'network', message: english.network });
+    expect(message(el)).to.equal(english.network);
     expect(part<HTMLInputElement>(el, '#email').value).to.equal('reader@example.com');
+    expect(keptKeys()).to.deep.equal([]);
+    await expect(el).to.be.accessible();
     const attempts = (await requests(id)).length;
-    await script(id, { status: 201, body: { status: 'subscribed' } });
-    const sent = new Promise(resolve => el.addEventListener('signup-success', resolve, { once: true }));
     window.dispatchEvent(new Event('online'));
-    await sent;
-    expect((await requests(id)).length).to.equal(attempts + 1);
+    await settle();
+    expect((await requests(id)).length, 'no retry behind the reader’s back').to.equal(attempts);
   });
 
   it('two boxes woken by the same online event send it once', async () => {
@@ -116,8 +142,10 @@ describe('newsletter-signup: offline', () => {
     `);
     const [first, second] = wrapper.querySelectorAll<NewsletterSignup>('newsletter-signup');
     await settle();
+    const backOnline = pretendOffline();
     failNextFetch();
     await submit(first!);
+    backOnline();
     let successes = 0;
     wrapper.addEventListener('signup-success', () => successes++);
     window.dispatchEvent(new Event('online'));
@@ -129,9 +157,10 @@ describe('newsletter-signup: offline', () => {
     expect(second).to.exist;
   });
 
-  it('a signup kept on an earlier visit is sent when a box with that action appears', async () => {
+  it('a signup kept on an earlier visit (6 days ago) is sent when a box with that action appears', async () => {
     const id = newId();
-    localStorage.setItem(storageKey(id), JSON.stringify({ email: 'earlier@example.com', tags: [], source: 'https://news.example/a' }));
+    const savedAt = Date.now() - 6 * dayMs;
+    localStorage.setItem(storageKey(id), JSON.stringify({ email: 'earlier@example.com', tags: [], source: 'https://news.example/a', savedAt }));
     const el = await fixture<NewsletterSignup>(html`<newsletter-signup action="/__rec/${id}/s" min-fill-time="0"></newsletter-signup>`);
     await waitUntil(() => el.state === 'subscribed');
     await fixture(html`<newsletter-signup action="/__rec/${id}/s" min-fill-time="0"></newsletter-signup>`);
@@ -141,12 +170,53 @@ describe('newsletter-signup: offline', () => {
     expect(JSON.parse(log[0]!.body)).to.deep.equal({ email: 'earlier@example.com', source: 'https://news.example/a' });
   });
 
+  it('a signup kept more than 7 days ago, or without the time it was kept, is dropped unsent on the next page view', async () => {
+    for (const kept of [{ savedAt: Date.now() - 7 * dayMs - 60_000 }, {}]) {
+      const id = newId();
+      localStorage.setItem(storageKey(id), JSON.stringify({ email: 'stale@example.com', tags: [], ...kept }));
+      const el = await fixture<NewsletterSignup>(html`<newsletter-signup action="/__rec/${id}/s" min-fill-time="0"></newsletter-signup>`);
+      await settle();
+      expect(localStorage.getItem(storageKey(id)), JSON.stringify(kept)).to.equal(null);
+      expect(await requests(id)).to.deep.equal([]);
+      expect(el.state).to.equal('idle');
+      expect(message(el)).to.equal('');
+    }
+  });
+
+  it('no-offline-queue: offline, nothing is written to localStorage; the reader gets the network error and keeps the email', async () => {
+    const id = newId();
+    const el = await fixture<NewsletterSignup>(html`<newsletter-signup action="/__rec/${id}/s" min-fill-time="0" no-offline-queue></newsletter-signup>`);
+    expect(el.noOfflineQueue).to.be.true;
+    await settle();
+    const written: string[] = [];
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      written.push(key);
+      setItem.call(this, key, value);
+    };
+    try {
+      pretendOffline();
+      failNextFetch();
+      const failed = (await submit(el)) as SignupErrorEvent;
+      expect(failed.detail).to.deep.equal({ email: 'reader@example.com', reason: 'network', message: english.network });
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    expect(written).to.deep.equal([]);
+    expect(keptKeys()).to.deep.equal([]);
+    expect(message(el)).to.equal(english.network);
+    expect(part<HTMLInputElement>(el, '#email').value).to.equal('reader@example.com');
+    await expect(el).to.be.accessible();
+  });
+
   it('a newer submission replaces the kept one', async () => {
     const id = newId();
     const el = await fixture<NewsletterSignup>(html`<newsletter-signup action="/__rec/${id}/s" min-fill-time="0"></newsletter-signup>`);
     await settle();
+    const backOnline = pretendOffline();
     failNextFetch();
     await submit(el, 'first@example.com');
+    backOnline();
     expect((await submit(el, 'second@example.com')).type).to.equal('signup-success');
     window.dispatchEvent(new Event('online'));
     await settle();
@@ -154,7 +224,7 @@ describe('newsletter-signup: offline', () => {
     expect(log.map(r => JSON.parse(r.body).email)).to.deep.equal(['second@example.com']);
   });
 
-  it('without storage it is a plain network error, email kept', async () => {
+  it('offline without usable storage it is a plain network error, email kept', async () => {
     const id = newId();
     const el = await fixture<NewsletterSignup>(html`<newsletter-signup action="/__rec/${id}/s" min-fill-time="0"></newsletter-signup>`);
     await settle();
@@ -162,6 +232,7 @@ describe('newsletter-signup: offline', () => {
     Storage.prototype.setItem = () => {
       throw new DOMException('quota', 'QuotaExceededError');
     };
+    pretendOffline();
     failNextFetch();
     const failed = (await submit(el)) as SignupErrorEvent;
     Storage.prototype.setItem = setItem;

@@ -100,6 +100,25 @@ describe('provider "endpoint" (default): our JSON contract', () => {
   });
 });
 
+describe('a request the browser refuses while online (CORS)', () => {
+  it('an endpoint on another origin that refuses CORS is a network error: not kept in localStorage, the email stays, nothing is sent again when back online', async () => {
+    const id = newId();
+    // The preflight passes; the answer has no Access-Control-Allow-Origin: fetch rejects, as
+    // for an endpoint whose origin allow-list leaves this page out.
+    await script(id, { cors: false, status: 403, body: { error: { code: 'origin_not_allowed', message: 'x' } } });
+    const el = await fixture<NewsletterSignup>(html`<newsletter-signup action="${otherOrigin}/__rec/${id}/s" min-fill-time="0"></newsletter-signup>`);
+    const event = (await signUp(el)) as SignupErrorEvent;
+    expect(event.detail).to.deep.equal({ email: 'reader@example.com', reason: 'network', message: english.network });
+    expect(message(el)).to.equal(english.network);
+    expect(part<HTMLInputElement>(el, '#email').value).to.equal('reader@example.com');
+    expect(Object.keys(localStorage).filter(key => key.startsWith('story-widgets:signup:'))).to.deep.equal([]);
+    const attempts = (await requests(id)).length;
+    window.dispatchEvent(new Event('online'));
+    await new Promise(resolve => setTimeout(resolve, 100));
+    expect((await requests(id)).length).to.equal(attempts);
+  });
+});
+
 describe('provider "form": a plain form post', () => {
   it('POSTs form-encoded fields under the configured names', async () => {
     const id = newId();

@@ -461,32 +461,98 @@ describe('newsletter-signup: what is sent and said', () => {
   });
 });
 
+/** Every text the live region shows from now on, until `stop()`. */
+function spoken(el: Element): { texts: string[]; stop: () => void } {
+  const region = part(el, '[part~=message]');
+  const texts: string[] = [];
+  const observer = new MutationObserver(() => texts.push(region.textContent!.trim()));
+  observer.observe(region, { childList: true, subtree: true, characterData: true });
+  return { texts, stop: () => observer.disconnect() };
+}
+
+const pause = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+
 describe('newsletter-signup: anti-abuse', () => {
-  it('a submit sooner than min-fill-time shows success and sends nothing', async () => {
+  it('autofill + Enter sooner than min-fill-time (default 1500) is held as submitting, focus and email kept, then sent once; only the real answer is shown', async () => {
     const id = newId();
-    const el = await fixture<NewsletterSignup>(html`<newsletter-signup action="/__rec/${id}/s" min-fill-time="600000"></newsletter-signup>`);
+    await script(id, { delayMs: 200, status: 201, body: { status: 'pending' } });
+    const el = await fixture<NewsletterSignup>(html`<newsletter-signup action="/__rec/${id}/s"></newsletter-signup>`);
     const seen = events(el);
-    typeEmail(el, 'bot@example.com');
-    form(el).requestSubmit();
+    const said = spoken(el);
+    emailInput(el).value = 'reader@example.com'; // autofilled: no key pressed in the field
+    emailInput(el).focus();
+    const done = outcome(el);
+    await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(message(el)).to.equal(english.subscribed);
-    expect(el.state).to.equal('subscribed');
-    expect(seen).to.deep.equal([]);
-    expect(await requests(id)).to.deep.equal([]);
+    expect(el.state).to.equal('submitting');
+    expect(message(el)).to.equal(english.submitting);
+    expect(form(el).getAttribute('aria-busy')).to.equal('true');
+    expect(button(el).getAttribute('aria-disabled')).to.equal('true');
+    expect(el.shadowRoot!.activeElement, 'focus stays in the field').to.equal(emailInput(el));
+    expect(emailInput(el).value).to.equal('reader@example.com');
+    expect(await requests(id), 'nothing sent while held').to.deep.equal([]);
+    await sendKeys({ press: 'Enter' }); // an impatient second Enter changes nothing
     await expect(el).to.be.accessible();
+    const event = (await done) as SignupSuccessEvent;
+    await el.updateComplete;
+    said.stop();
+    expect(event.detail).to.deep.equal({ email: 'reader@example.com', status: 'pending' });
+    expect(seen.map(e => e.type)).to.deep.equal(['signup-submit', 'signup-success']);
+    expect(said.texts, 'never a made-up “subscribed”').to.deep.equal([english.submitting, english.pending]);
+    const log = await requests(id);
+    expect(log.length, 'sent exactly once').to.equal(1);
+    expect(JSON.parse(log[0]!.body).email).to.equal('reader@example.com');
   });
 
-  it('a filled honeypot shows success and sends nothing; no-honeypot turns the check off', async () => {
+  it('a filled honeypot is still faked at once (success shown, no request, no events), while the same fast submit without it is held and sent', async () => {
+    const botId = newId();
+    const bot = await fixture<NewsletterSignup>(html`<newsletter-signup action="/__rec/${botId}/s" min-fill-time="200"></newsletter-signup>`);
+    const botEvents = events(bot);
+    typeEmail(bot, 'bot@example.com');
+    part<HTMLInputElement>(bot, '#trap').value = 'http://spam.example';
+    form(bot).requestSubmit();
+    await bot.updateComplete;
+    expect(bot.state).to.equal('subscribed');
+    expect(message(bot)).to.equal(english.subscribed);
+    await pause(400); // past min-fill-time: a held submission would have gone by now
+    expect(await requests(botId)).to.deep.equal([]);
+    expect(botEvents).to.deep.equal([]);
+    expect(bot.state).to.equal('subscribed');
+
     const id = newId();
-    const el = await box(id);
-    const seen = events(el);
-    typeEmail(el, 'bot@example.com');
-    part<HTMLInputElement>(el, '#trap').value = 'http://spam.example';
+    const el = await fixture<NewsletterSignup>(html`<newsletter-signup action="/__rec/${id}/s" min-fill-time="200"></newsletter-signup>`);
+    typeEmail(el, 'reader@example.com');
+    const done = outcome(el);
     form(el).requestSubmit();
     await el.updateComplete;
-    expect(message(el)).to.equal(english.subscribed);
-    expect(seen).to.deep.equal([]);
+    expect(el.state).to.equal('submitting');
+    expect((await done).type).to.equal('signup-success');
+    expect((await requests(id)).length).to.equal(1);
+  });
+
+  it('removing the box while a fast submit is held cancels it: nothing is sent, and re-added it is idle with the email kept', async () => {
+    const id = newId();
+    const el = await fixture<NewsletterSignup>(html`<newsletter-signup action="/__rec/${id}/s" min-fill-time="200"></newsletter-signup>`);
+    const seen = events(el);
+    typeEmail(el, 'reader@example.com');
+    form(el).requestSubmit();
+    await el.updateComplete;
+    expect(el.state).to.equal('submitting');
+    const parent = el.parentElement!;
+    el.remove();
+    await pause(400); // past min-fill-time
     expect(await requests(id)).to.deep.equal([]);
+    parent.append(el);
+    await el.updateComplete;
+    expect(el.state).to.equal('idle');
+    expect(message(el)).to.equal('');
+    expect(form(el).hasAttribute('aria-busy')).to.be.false;
+    expect(emailInput(el).value).to.equal('reader@example.com');
+    expect(seen.map(e => e.type)).to.deep.equal(['signup-submit']);
+    const done = outcome(el);
+    form(el).requestSubmit();
+    expect((await done).type, 'submitting again sends').to.equal('signup-success');
+    expect((await requests(id)).length).to.equal(1);
   });
 });
 
@@ -512,7 +578,7 @@ describe('newsletter-signup: bad configuration', () => {
     }
   });
 
-  it('non-numeric timeout and min-fill-time fall back to safe values', async () => {
+  it('a non-numeric timeout falls back to the default, so the signup still goes through', async () => {
     const id = newId();
     const el = await fixture<NewsletterSignup>(html`<newsletter-signup action="/__rec/${id}/s" timeout="soon" min-fill-time="0"></newsletter-signup>`);
     typeEmail(el, 'reader@example.com');
@@ -520,6 +586,30 @@ describe('newsletter-signup: bad configuration', () => {
     form(el).requestSubmit();
     expect((await done).type).to.equal('signup-success');
   });
+
+  for (const value of ['abc', '-1']) {
+    it(`min-fill-time="${value}" warns once, naming the attribute, and keeps the trap on at 1500 (a fast submit is held, then sent)`, async () => {
+      const id = newId();
+      const warnings = captureWarnings();
+      let el: NewsletterSignup;
+      try {
+        el = await fixture<NewsletterSignup>(html`<newsletter-signup action="/__rec/${id}/s" min-fill-time=${value}></newsletter-signup>`);
+      } finally {
+        warnings.restore();
+      }
+      expect(warnings.messages.length).to.equal(1);
+      expect(warnings.messages[0]).to.contain('min-fill-time');
+      expect(el.minFillTime).to.equal(1500);
+      typeEmail(el, 'reader@example.com');
+      const done = outcome(el);
+      form(el).requestSubmit();
+      await el.updateComplete;
+      expect(el.state, 'held, not sent at once').to.equal('submitting');
+      expect(await requests(id)).to.deep.equal([]);
+      expect((await done).type).to.equal('signup-success');
+      expect((await requests(id)).length).to.equal(1);
+    });
+  }
 });
 
 describe('newsletter-signup: the host’s own form (progressive enhancement)', () => {

@@ -36,7 +36,6 @@ export const signupStrings = {
   consentMissing: 'Tick the box to agree before subscribing.',
   network: 'We couldn’t reach the server. Check your connection and try again.',
   queued: 'You’re offline. Your signup is saved and will be sent when you’re back online.',
-  savedForLater: 'We couldn’t reach the server. Your signup is saved and will be sent automatically later.',
   timeout: 'The server took too long to answer. Please try again.',
   rateLimited: 'Too many attempts. Please try again in {seconds} seconds.',
   rateLimitedShort: 'Too many attempts. Please try again in a moment.',

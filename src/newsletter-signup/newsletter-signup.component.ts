@@ -49,7 +49,7 @@ interface Submission {
  * A newsletter signup box for any page: an email field and a button (optionally a name and a
  * required consent box), sent to your own endpoint or to Mailchimp, Buttondown, Kit or Ghost.
  * Every outcome is announced in place; a reader's typed email survives every failure, and a
- * signup made offline is kept and sent once the browser is back online.
+ * signup made offline is kept (up to 7 days) and sent once the browser is back online.
  *
  * Write your own `<form action method="post">` inside it and it works without JavaScript;
  * with JavaScript the element takes that form over and answers inline. Without a form it
@@ -124,6 +124,7 @@ export class NewsletterSignup extends LitElement {
     minFillTime: { type: Number, attribute: 'min-fill-time' },
     honeypot: {},
     noHoneypot: { type: Boolean, attribute: 'no-honeypot' },
+    noOfflineQueue: { type: Boolean, attribute: 'no-offline-queue' },
     theme: {},
     strings: { attribute: false },
   };
@@ -134,6 +135,8 @@ export class NewsletterSignup extends LitElement {
 
   readonly #themeController = new ThemeController(this);
   #shownAt = 0;
+  /** The timer of a too-fast submission being held (see `#deliver`); 0 when none is. */
+  #hold: ReturnType<typeof setTimeout> | 0 = 0;
   #hostFieldCleanups: (() => void)[] = [];
 
   /** Where signups go: your endpoint, or the provider's URL (see `provider`). Defaults to your form's `action`. */
@@ -162,7 +165,7 @@ export class NewsletterSignup extends LitElement {
   nameFieldName = '';
   /** Milliseconds to wait for an answer before offering a retry. */
   timeout = 10000;
-  /** Submissions sooner than this many milliseconds after the box appeared are treated as bots (shown success, nothing sent); `0` turns it off. */
+  /** A submission sooner than this many milliseconds after the box appeared is held (shown as sending) until then, then sent; `0` turns the wait off. */
   minFillTime = 1500;
   // The subscribe contract's field name, which the endpoint checks too. Read off the namespace
   // so the manifest shows the @default value rather than an identifier.
@@ -173,6 +176,8 @@ export class NewsletterSignup extends LitElement {
   honeypot: string = subscribeContract.honeypotField;
   /** Leaves the honeypot field out. */
   noHoneypot = false;
+  /** Never keeps a signup made offline in `localStorage`: the reader is asked to try again instead. */
+  noOfflineQueue = false;
   /** Colour scheme: `light`, `dark`, or `auto` (follows the page, then the reader's system). */
   theme: Theme = 'auto';
   /** Overrides for any built-in string, e.g. `{ subscribe: 'Join' }`. */
@@ -201,6 +206,23 @@ export class NewsletterSignup extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('online', this.#sendSaved);
+    if (this.#hold) {
+      // Removed while a too-fast submission waited: it is not sent, and the box starts over.
+      clearTimeout(this.#hold);
+      this.#hold = 0;
+      this.status = 'idle';
+      this.message = '';
+      this.#setHostBusy(false);
+    }
+  }
+
+  protected override willUpdate(): void {
+    // NaN (`min-fill-time="abc"`) compares false and would quietly turn the check off: a typo
+    // gets the default instead.
+    if (!(this.minFillTime >= 0 && isFinite(this.minFillTime))) {
+      console.warn('story-widgets: <newsletter-signup> min-fill-time must be milliseconds ≥ 0; using 1500.');
+      this.minFillTime = 1500;
+    }
   }
 
   protected override firstUpdated(): void {
@@ -299,9 +321,8 @@ export class NewsletterSignup extends LitElement {
       this.#fail(email, 'invalid', problem[1]);
       return;
     }
-    const tooFast = this.minFillTime > 0 && performance.now() - this.#shownAt < this.minFillTime;
-    if ((!this.noHoneypot && submission.trap) || tooFast) {
-      // A bot: look successful, send nothing, tell nobody.
+    if (!this.noHoneypot && submission.trap) {
+      // Only a bot fills a field no person can see: look successful, send nothing, tell nobody.
       this.status = 'subscribed';
       this.message = this.successMessage || text.subscribed;
       return;
@@ -321,11 +342,14 @@ export class NewsletterSignup extends LitElement {
       // No honeypot: a filled one never gets here (quiet fake success above). The contract's
       // field name matters for host forms posted without JavaScript, which carry it as named.
     };
-    void this.#deliver(signup);
+    void this.#deliver(signup, this.#shownAt + this.minFillTime - performance.now());
   }
 
-  /** Sends one signup through the provider and shows how it ended; keeps it when unreached. */
-  async #deliver(signup: Signup): Promise<void> {
+  /**
+   * Sends one signup through the provider, after `wait` ms, and shows how it ended; keeps it
+   * when the browser is offline.
+   */
+  async #deliver(signup: Signup, wait = 0): Promise<void> {
     const action = this.#actionUrl;
     const provider = Object.hasOwn(providers, this.provider) ? providers[this.provider] : undefined;
     if (!action || !provider) {
@@ -338,10 +362,15 @@ export class NewsletterSignup extends LitElement {
       return;
     }
     const key = `${this.provider} ${action}`;
-    dropSignup(key); // this submission replaces anything kept earlier
     this.status = 'submitting';
     this.message = this.#text.submitting;
     this.#setHostBusy(true);
+    // Sooner than the minimum fill time: a bot, or a person whose browser autofilled the form.
+    // Never faked, never dropped: shown as sending until the time is up, then sent for real
+    // (unless the element is removed meanwhile: disconnectedCallback cancels it).
+    if (wait > 0) await new Promise(resolve => (this.#hold = setTimeout(resolve, wait)));
+    this.#hold = 0;
+    dropSignup(key); // this submission replaces anything kept earlier
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.timeout > 0 ? this.timeout : 10000);
     let outcome: Outcome;
@@ -368,8 +397,9 @@ export class NewsletterSignup extends LitElement {
       return;
     }
     const { error, retryAfter, unreached } = outcome;
-    if (unreached && saveSignup(key, signup)) {
-      this.#fail(signup.email, 'network', navigator.onLine ? text.savedForLater : text.queued);
+    // Kept only when the browser is offline (see http.ts), so "saved" is never said in vain.
+    if (unreached && !this.noOfflineQueue && saveSignup(key, signup)) {
+      this.#fail(signup.email, 'network', text.queued);
       return;
     }
     if (error === 'invalid') this.#showFieldError('email', text.emailInvalid, this.#hostForm ? undefined : this.#emailInput() ?? undefined);

@@ -2,19 +2,21 @@ import { isValidEmail } from '../internal/email.js';
 import type { Signup } from './providers/types.js';
 
 /**
- * Signups that could not reach the server, kept in `localStorage` (one per provider and
+ * Signups made while the browser was offline, kept in `localStorage` (one per provider and
  * action URL) until the browser is back online. Each is sent once: it is taken out of storage
  * before sending, under a Web Lock when the browser has them, so two elements — or two tabs —
- * woken by the same `online` event cannot both send it.
+ * woken by the same `online` event cannot both send it. One kept longer than 7 days (or
+ * without the time it was kept) is dropped unsent: the reader has long moved on.
  */
 const prefix = 'story-widgets:signup:';
+const maxAgeMs = 7 * 24 * 60 * 60 * 1000;
 
 type Locks = { request<T>(name: string, callback: () => T): Promise<T> };
 
 /** Keeps `signup` for later; false when storage is unavailable (private mode, blocked, full). */
 export function saveSignup(key: string, signup: Signup): boolean {
   try {
-    localStorage.setItem(prefix + key, JSON.stringify(signup));
+    localStorage.setItem(prefix + key, JSON.stringify({ ...signup, savedAt: Date.now() }));
     return true;
   } catch {
     return false;
@@ -37,8 +39,8 @@ function readAndRemove(key: string): Signup | undefined {
     localStorage.removeItem(prefix + key);
     // Anything on this origin can write storage: check the shape before trusting it.
     const value: unknown = JSON.parse(raw);
-    const { email, name, consent, tags, source, fields } = (value ?? {}) as Record<string, unknown>;
-    if (typeof email !== 'string' || !isValidEmail(email)) return undefined;
+    const { email, name, consent, tags, source, fields, savedAt } = (value ?? {}) as Record<string, unknown>;
+    if (typeof email !== 'string' || !isValidEmail(email) || !(Date.now() - Number(savedAt) < maxAgeMs)) return undefined;
     return {
       email,
       name: typeof name === 'string' ? name : undefined,

@@ -115,12 +115,14 @@ export interface NewsletterSignupAttributes {
   'name-field-name'?: string | undefined;
   /** Milliseconds to wait for an answer before offering a retry (default 10000). */
   timeout?: number | undefined;
-  /** Submissions sooner than this after the box appeared are treated as bots; `0` turns it off (default 1500). */
+  /** A submission sooner than this (ms) after the box appeared is held until then, then sent; `0` turns the wait off (default 1500). */
   'min-fill-time'?: number | undefined;
   /** Name of the hidden honeypot field (default `sw-hp`). */
   honeypot?: string | undefined;
   /** Leaves the honeypot field out. */
   'no-honeypot'?: boolean | undefined;
+  /** Never keeps a signup made offline in `localStorage`. */
+  'no-offline-queue'?: boolean | undefined;
   /** Colour theme (default `auto`). */
   theme?: Theme | undefined;
 }

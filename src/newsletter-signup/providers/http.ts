@@ -4,13 +4,20 @@ import type { Outcome } from './types.js';
 
 /**
  * `fetch` that never throws: no cookies, the element's abort signal, and a failure before any
- * response turned into an outcome (aborted = our timeout; anything else = unreached).
+ * response turned into an outcome (aborted = our timeout; anything else = network).
+ *
+ * The failure is `unreached` (kept and sent later) only when the browser says it is offline,
+ * before the request or when it failed. Online, a request without a response was refused
+ * (CORS), misaddressed (DNS), or its connection or certificate failed: sent again later it
+ * would most likely fail the same way, so the reader is told now and keeps their email in the
+ * field to retry.
  */
 export async function request(url: string, init: RequestInit, signal: AbortSignal): Promise<Response | Outcome> {
+  const offline = !navigator.onLine;
   try {
     return await fetch(url, { method: 'POST', credentials: 'omit', ...init, signal });
   } catch {
-    return signal.aborted ? { error: 'timeout' } : { error: 'network', unreached: true };
+    return signal.aborted ? { error: 'timeout' } : { error: 'network', unreached: offline || !navigator.onLine };
   }
 }
 

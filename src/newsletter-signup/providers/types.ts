@@ -31,8 +31,9 @@ export interface ProviderOptions {
 }
 
 /**
- * How a request ended. `unreached` marks a request that failed before any response
- * (offline, DNS, connection refused): those are kept and sent again later.
+ * How a request ended. `unreached` marks a request that failed before any response while the
+ * browser said it was offline: only those are kept and sent again later. A failure while online
+ * (CORS refusal, DNS, connection refused, TLS) is a plain `network` error.
  */
 export type Outcome = { status: SignupStatus } | { error: SignupErrorReason; retryAfter?: number; unreached?: boolean };
 
