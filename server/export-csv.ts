@@ -37,7 +37,15 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const store = new SqliteSubscriberStore(dataDir);
+  let store: SqliteSubscriberStore;
+  try {
+    store = new SqliteSubscriberStore(dataDir);
+  } catch (error) {
+    // Corrupt, locked for long, unreadable: the reason, not a stack trace.
+    console.error(`subscribers:export: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+    return;
+  }
   let subscribers: Subscriber[];
   try {
     subscribers = await store.export();

@@ -8,6 +8,10 @@
  * Environment: PORT (5173; 0 picks a free one), HOST (localhost), DATA_DIR (<repo>/.data),
  * ALLOWED_ORIGINS (comma-separated, besides the server's own), RATE_LIMIT_MAX (10),
  * RATE_LIMIT_WINDOW_MS (60000).
+ *
+ * A database that cannot be opened (corrupt, unreadable) does not stop the server: it logs why
+ * and answers signups `503` while the demo is served as usual. SIGTERM/SIGINT stop taking
+ * connections, let the requests in flight finish (5 s at most), then exit 0.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,7 +20,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { toNodeListener } from './node-adapter.js';
-import { SqliteSubscriberStore } from './sqlite-store.js';
+import { SqliteSubscriberStore, sqliteFileName } from './sqlite-store.js';
+import { StoreUnavailableError, type SubscriberStore } from './store.js';
 import { assertDataNotServed, defaultMounts, findMount, parseMount, safePathname, type Mount } from './public-paths.js';
 import { createStaticFileHandler } from './static-files.js';
 import { createSubscribeHandler, defaultRateLimit } from './subscribe-handler.js';
@@ -72,13 +77,33 @@ try {
   fail(error instanceof Error ? error.message : String(error));
 }
 
-const store = new SqliteSubscriberStore(dataDir);
+const logStore = (line: string) => console.error(`${new Date().toISOString()} store: ${line}`);
+const storePath = join(dataDir, sqliteFileName);
+let store: SubscriberStore;
+let storeOpened = true;
+try {
+  store = new SqliteSubscriberStore(dataDir, { log: logStore });
+} catch (error) {
+  // The demo goes on without signups: a broken database is the operator's to repair.
+  logStore(`${error instanceof Error ? error.message : String(error)}; signups answer 503 until it is repaired and the server restarted`);
+  storeOpened = false;
+  store = unavailableStore(error);
+}
 // Created once listening: the allowed origins include the server's own, port and all.
 let subscribe: Listener | undefined;
 let serveOther: Listener;
 let closeOther = async (): Promise<void> => {};
+/** Answers being written: a stop waits for them. */
+const inFlight = new Set<ServerResponse>();
+let stopping = false;
 
 const server = createServer((req, res) => {
+  inFlight.add(res);
+  res.once('close', () => {
+    inFlight.delete(res);
+    if (stopping) settleStop();
+  });
+  if (stopping) res.setHeader('connection', 'close');
   // Not `new URL(req.url)`: it throws on request targets like `//`, and routing needs no more.
   const pathname = (req.url ?? '/').split(/[?#]/, 1)[0];
   if (pathname === subscribePath) {
@@ -135,7 +160,10 @@ server.listen(port, host, () => {
       store,
       allowedOrigins: [...ownOrigins(host, actualPort), ...extraOrigins],
       rateLimit,
-      onError: error => console.error(`${new Date().toISOString()} subscribe:`, error),
+      // A store that cannot write has said so once per incident (logStore); anything else is a bug.
+      onError: error => {
+        if (!(error instanceof StoreUnavailableError)) console.error(`${new Date().toISOString()} subscribe:`, error);
+      },
     });
     subscribe = toNodeListener(handler);
   } catch (error) {
@@ -144,7 +172,7 @@ server.listen(port, host, () => {
   const url = `http://${urlHost(host)}:${actualPort}/`;
   console.log(`story-widgets listening on ${url}`);
   console.log(`  demo:      ${url}demo/`);
-  console.log(`  subscribe: POST ${url}${subscribePath.slice(1)} → ${store.path}`);
+  console.log(`  subscribe: POST ${url}${subscribePath.slice(1)} → ${storePath}${storeOpened ? '' : ' (unavailable, see above)'}`);
 });
 
 const viteOnlyPaths = ['/@vite/client', '/@vite/env'];
@@ -180,16 +208,46 @@ function urlHost(name: string): string {
   return name.includes(':') && !name.startsWith('[') ? `[${name}]` : name;
 }
 
-let stopping = false;
-async function stop(): Promise<void> {
+/** Rejects every signup with why the database could not be opened. */
+function unavailableStore(cause: unknown): SubscriberStore {
+  const reason = new StoreUnavailableError(`${storePath} could not be opened`, { cause });
+  return {
+    add: () => Promise.reject(reason),
+    export: () => Promise.reject(reason),
+    close: async () => {},
+  };
+}
+
+const stopDeadlineMs = 5000;
+let settleStop = (): void => {};
+
+/**
+ * Stops taking connections, lets the answers in flight finish (they go out with
+ * `Connection: close`), then closes the store and exits 0. A client that keeps a request open
+ * past the deadline is cut off; a second signal exits at once.
+ */
+async function stop(signal: string): Promise<void> {
   if (stopping) process.exit(1); // a second Ctrl-C: don't wait
   stopping = true;
   server.close();
+  server.closeIdleConnections();
+  for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+  console.log(`${signal}: no new connections; finishing ${inFlight.size} request(s) in flight, then exiting`);
+  await new Promise<void>(resolveStop => {
+    const deadline = setTimeout(resolveStop, stopDeadlineMs);
+    settleStop = () => {
+      if (inFlight.size > 0) return;
+      clearTimeout(deadline);
+      resolveStop();
+    };
+    settleStop();
+  });
+  // What is left is idle kept-alive sockets (and, under Vite, its HMR socket).
   server.closeAllConnections();
   await closeOther();
   // Closing checkpoints the WAL into the one file.
   await store.close();
   process.exit(0);
 }
-process.on('SIGINT', () => void stop());
-process.on('SIGTERM', () => void stop());
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

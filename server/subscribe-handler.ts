@@ -19,7 +19,7 @@ import {
 } from '../src/contract/subscribe.js';
 import { isValidEmail, normalizeEmail } from '../src/internal/email.js';
 import { createRateLimiter, type RateLimit } from './rate-limiter.js';
-import type { AddOutcome, Subscriber, SubscriberStore } from './store.js';
+import { StoreUnavailableError, type AddOutcome, type Subscriber, type SubscriberStore } from './store.js';
 
 /** What the runtime knows about the caller that the request itself cannot be trusted for. */
 export interface SubscribeClient {
@@ -134,6 +134,10 @@ export function createSubscribeHandler(options: SubscribeHandlerOptions): Subscr
         outcome = await store.add(subscriber);
       } catch (error) {
         onError(error);
+        // Only when the store knows that waiting helps (a lock held for a moment).
+        if (error instanceof StoreUnavailableError && error.retryAfterSeconds !== undefined) {
+          headers.set('retry-after', String(error.retryAfterSeconds));
+        }
         return fail('store_unavailable', 'Signups are unavailable right now; please try again later.');
       }
       return succeed(outcome === 'added' ? 'subscribed' : 'already');
@@ -226,7 +230,7 @@ function validateSignup(data: Record<string, unknown>): Validation {
   let cleanName: string | null = null;
   if (name !== undefined && name !== null) {
     // One line: the name ends up in a CSV cell and an email greeting.
-    const oneLine = typeof name === 'string' ? name.replace(/\s+/g, ' ').trim() : undefined;
+    const oneLine = typeof name === 'string' ? cleanText(name) : undefined;
     if (oneLine === undefined || oneLine.length > maxNameLength) {
       return { ok: false, code: 'invalid_name', message: `The name must be text of at most ${maxNameLength} characters.` };
     }
@@ -239,23 +243,26 @@ function validateSignup(data: Record<string, unknown>): Validation {
 
   let cleanSource: string | null = null;
   if (source !== undefined && source !== null && source !== '') {
-    cleanSource = typeof source === 'string' ? source.trim() : null;
-    if (cleanSource === null || cleanSource.length > maxSourceLength || !isHttpUrl(cleanSource)) {
+    const trimmed = typeof source === 'string' ? source.trim() : '';
+    // The parsed URL, not the string sent: parsing drops tabs and line breaks and
+    // percent-encodes any other control character, so what is stored is one plain line.
+    cleanSource = trimmed.length <= maxSourceLength ? httpUrl(trimmed) : null;
+    if (cleanSource === null || cleanSource.length > maxSourceLength) {
       return { ok: false, code: 'invalid_source', message: 'source must be the http(s) URL of the page.' };
     }
   }
 
   let cleanTags: string[] = [];
   if (tags !== undefined && tags !== null) {
-    const trimmed = Array.isArray(tags) ? tags.map(tag => (typeof tag === 'string' ? tag.trim() : '')) : null;
-    if (trimmed === null || trimmed.length > maxTags || trimmed.some(tag => tag === '' || tag.length > maxTagLength)) {
+    const cleaned = Array.isArray(tags) ? tags.map(tag => (typeof tag === 'string' ? cleanText(tag) : '')) : null;
+    if (cleaned === null || cleaned.length > maxTags || cleaned.some(tag => tag === '' || tag.length > maxTagLength)) {
       return {
         ok: false,
         code: 'invalid_tags',
         message: `tags must be a list of at most ${maxTags} non-empty strings of at most ${maxTagLength} characters.`,
       };
     }
-    cleanTags = [...new Set(trimmed)];
+    cleanTags = [...new Set(cleaned)];
   }
 
   return {
@@ -264,8 +271,24 @@ function validateSignup(data: Record<string, unknown>): Validation {
   };
 }
 
-function isHttpUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false;
-  const { protocol } = new URL(value);
-  return protocol === 'http:' || protocol === 'https:';
+/** `value` parsed, as its `href`, when it is an http(s) URL; else null. */
+function httpUrl(value: string): string | null {
+  if (!URL.canParse(value)) return null;
+  const url = new URL(value);
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+}
+
+/**
+ * Characters that are never text: C0 controls, DEL, C1 controls (U+0085 NEL among them) and
+ * the bidi embedding, override and isolate controls, which can make a name display as
+ * something else than what is stored (in an admin page, a CSV, an email greeting).
+ */
+const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text from the public as one clean line: any run of whitespace or line breaks (NEL too)
+ * becomes one space first, so words stay apart, then the remaining controls are removed.
+ */
+function cleanText(value: string): string {
+  return value.replace(/[\s\u0085]+/g, ' ').replace(controlCharacters, '').replace(/ {2,}/g, ' ').trim();
 }

@@ -21,6 +21,10 @@ import type { SignupErrorReason } from '../../src/newsletter-signup/events.js';
 import { endpointProvider } from '../../src/newsletter-signup/providers/endpoint.js';
 import type { Outcome, Signup } from '../../src/newsletter-signup/providers/types.js';
 
+// The provider asks the browser whether it is online (a failed request is only kept when it
+// is not); Node 20 has no navigator: this process is an online browser.
+Object.defineProperty(globalThis, 'navigator', { value: { onLine: true }, configurable: true });
+
 const action = 'https://signup.test/api/subscribe';
 const client = { ip: '203.0.113.9' };
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -108,6 +108,30 @@ describe('npm run subscribers:export', () => {
     assert.equal(result.stdout, '');
     assert.equal(readFileSync(file, 'utf8'), expected);
     assert.equal(statSync(file).mode & 0o777, 0o600);
+  });
+
+  test('one row per person: Ann@example.com, ann@example.com and ANN@EXAMPLE.COM signed up in turn export as one row, "Ann@example.com" as first typed', async () => {
+    const caseDir = mkdtempSync(join(dataDir, 'case-'));
+    const store = new SqliteSubscriberStore(caseDir);
+    for (const email of ['Ann@example.com', 'ann@example.com', 'ANN@EXAMPLE.COM']) await store.add(subscriber(email));
+    await store.close();
+    const result = exportCsv([], { DATA_DIR: caseDir });
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stdout, 'email,name,status,source,created_at\r\nAnn@example.com,,subscribed,,2026-01-02T03:04:05.000Z\r\n');
+  });
+
+  test('fails with one line naming subscribers.sqlite and saying it is not a database, no stack trace, when the file is corrupt', async () => {
+    const corruptDir = mkdtempSync(join(dataDir, 'corrupt-'));
+    const store = new SqliteSubscriberStore(corruptDir);
+    await store.add(subscriber('ann@example.com'));
+    await store.close();
+    const fd = openSync(join(corruptDir, 'subscribers.sqlite'), 'r+');
+    writeSync(fd, Buffer.alloc(100, 0x41), 0, 100, 0);
+    closeSync(fd);
+    const result = exportCsv([], { DATA_DIR: corruptDir });
+    assert.equal(result.status, 1);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /^subscribers:export: cannot open .*subscribers\.sqlite: file is not a database\n$/);
   });
 
   test('fails, creating nothing, when the data directory has no store', () => {

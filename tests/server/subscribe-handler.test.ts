@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { SqliteSubscriberStore } from '../../server/sqlite-store.js';
-import type { AddOutcome } from '../../server/store.js';
+import { StoreUnavailableError, type AddOutcome } from '../../server/store.js';
 import { MemoryStore } from './memory-store.js';
 import { createSubscribeHandler, type SubscribeHandlerOptions } from '../../server/subscribe-handler.js';
 import {
@@ -82,6 +82,11 @@ async function assertError(response: Response, status: number, code: SubscribeEr
 
 const client = { ip: '203.0.113.7' };
 
+/** A string for a test title, every control and non-ASCII character as `\uXXXX`, so none reorders the output. */
+function visible(text: string): string {
+  return JSON.stringify(text).replace(/[\u007f-\uffff]/g, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 describe('a new signup', () => {
   test('is stored normalized and answered 201 subscribed', async () => {
     const { handler, store } = setup();
@@ -138,6 +143,42 @@ describe('a new signup', () => {
   });
 });
 
+describe('control characters are not stored', () => {
+  test('a name loses NUL, U+0085 (NEL), other C0 and C1 controls, DEL and the bidi controls U+202A–U+202E and U+2066–U+2069; line breaks and NEL between words become one space', async () => {
+    const { handler, store } = setup();
+    const name = '\u202eAnn\u0000\u0085Lee\u0007\u007f\u009b \u2066Jr\u2069.\u202a\u202b\u202c\u202d\u2067\u2068\u001b[31m';
+    const response = await handler(jsonRequest({ email: 'ctl@example.com', name }), client);
+    assert.equal(response.status, 201);
+    assert.equal((await store.export())[0]!.name, 'Ann Lee Jr.[31m');
+  });
+
+  test('a name of nothing but control characters is stored as no name (null)', async () => {
+    const { handler, store } = setup();
+    assert.equal((await handler(jsonRequest({ email: 'ctl@example.com', name: '\u0000\u0085\u202e' }), client)).status, 201);
+    assert.equal((await store.export())[0]!.name, null);
+  });
+
+  test('tags lose their control characters ("week\\u0000ly" and "week\\u202ely" are stored as one "weekly"); a tag of nothing but controls → 422 invalid_tags', async () => {
+    const { handler, store } = setup();
+    assert.equal((await handler(jsonRequest({ email: 'tag@example.com', tags: ['week\u0000ly', 'week\u202ely'] }), client)).status, 201);
+    assert.deepEqual((await store.export())[0]!.tags, ['weekly']);
+    await assertError(await handler(jsonRequest({ email: 'tag2@example.com', tags: ['\u0000\u0085'] }), client), 422, 'invalid_tags');
+    assert.equal(store.rows.size, 1);
+  });
+
+  for (const [sent, stored] of [
+    ['http://a.example/\n=cmd', 'http://a.example/=cmd'],
+    ['https://news.example/a\u0000b\u0085c\u202ed', 'https://news.example/a%00b%C2%85c%E2%80%AEd'],
+    [' HTTPS://News.Example:443/story\t?q=1\r\n ', 'https://news.example/story?q=1'],
+  ] as const) {
+    test(`source ${visible(sent)} is stored as the parsed URL's href ${visible(stored)}`, async () => {
+      const { handler, store } = setup();
+      assert.equal((await handler(jsonRequest({ email: 'src@example.com', source: sent }), client)).status, 201);
+      assert.equal((await store.export())[0]!.source, stored);
+    });
+  }
+});
+
 describe('the same email again', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'subscribe-handler-'));
   after(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -161,11 +202,20 @@ describe('the same email again', () => {
     }
   });
 
-  test('keeps the local part as typed: only the domain is case-insensitive', async () => {
-    const { handler, store } = setup();
-    assert.equal((await handler(jsonRequest({ email: 'Eve@example.com' }), client)).status, 201);
-    assert.equal((await handler(jsonRequest({ email: 'eve@example.com' }), client)).status, 201);
-    assert.equal(store.rows.size, 2);
+  test('Ann@example.com, then ann@example.com and ANN@EXAMPLE.COM are one subscriber: 201, then 200 already twice; one row, "Ann@example.com" as first typed (SQLite store)', async () => {
+    const store = new SqliteSubscriberStore(mkdtempSync(join(dataDir, 'case-')), { log: () => {} });
+    try {
+      const { handler } = setup({ store });
+      const statuses = [];
+      for (const email of ['Ann@example.com', 'ann@example.com', 'ANN@EXAMPLE.COM']) {
+        const response = await handler(jsonRequest({ email }), client);
+        statuses.push(`${response.status} ${JSON.stringify(await response.json())}`);
+      }
+      assert.deepEqual(statuses, ['201 {"status":"subscribed"}', '200 {"status":"already"}', '200 {"status":"already"}']);
+      assert.deepEqual((await store.export()).map(row => row.email), ['Ann@example.com']);
+    } finally {
+      await store.close();
+    }
   });
 });
 
@@ -512,6 +562,20 @@ describe('failures', () => {
     await assertError(response, 503, 'store_unavailable');
     assert.equal(errors.length, 1);
     assert.match(String(errors[0]), /disk I\/O error/);
+  });
+
+  test('a store that rejects with StoreUnavailableError({ retryAfterSeconds: 1 }) (a lock held elsewhere) → 503 store_unavailable with Retry-After: 1, readable cross-origin', async () => {
+    class LockedStore extends MemoryStore {
+      override async add(): Promise<AddOutcome> {
+        throw new StoreUnavailableError('subscribers.sqlite is locked', { retryAfterSeconds: 1 });
+      }
+    }
+    const { handler, errors } = setup({ store: new LockedStore() });
+    const response = await handler(jsonRequest({ email: 'lock@example.com' }, { headers: { origin: embedder } }), client);
+    assert.equal(response.headers.get('retry-after'), '1');
+    assert.equal(response.headers.get('access-control-expose-headers'), 'Retry-After');
+    await assertError(response, 503, 'store_unavailable');
+    assert.equal(errors.length, 1);
   });
 
   test('a SQLite insert that fails half-way → 503 and nothing half-written', async () => {
