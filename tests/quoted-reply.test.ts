@@ -195,3 +195,114 @@ describe('linkify', () => {
     expect(q(el, '.quote a')!.getAttribute('rel')).to.contain('ugc');
   });
 });
+
+describe('linkify on long input (security review row 4)', () => {
+  const dots = (count: number) => '.'.repeat(count);
+
+  it('links https:// then 20,000 dots then a letter as one URL', () => {
+    expect(linkify(`see https://${dots(20_000)}a`)).to.deep.equal([
+      { text: 'see ' },
+      { text: `https://${dots(20_000)}a/`, href: `https://${dots(20_000)}a/` },
+    ]);
+  });
+
+  it('leaves 20,000 dots that end a sentence out of the link', () => {
+    expect(linkify(`see https://a.example/${dots(20_000)}`)).to.deep.equal([
+      { text: 'see ' },
+      { text: 'https://a.example/', href: 'https://a.example/' },
+      { text: dots(20_000) },
+    ]);
+  });
+
+  it('renders the reply of the review cut at 10,000 characters, where no URL is left', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<QuotedReply>(html`<quoted-reply .reply=${{ text: `see https://${dots(20_000)}a`, author: { name: 'A' } }}></quoted-reply>`);
+      expect(links(el)).to.deep.equal([]);
+      expect(q(el, 'blockquote p')!.textContent).to.equal(`see https://${dots(10_000 - 12)}`);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('text is longer than 10000 characters');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('renders https:// then 9,900 dots then a letter as one link', async () => {
+    const el = await fixture<QuotedReply>(html`<quoted-reply .reply=${{ text: `see https://${dots(9900)}a`, author: { name: 'A' } }}></quoted-reply>`);
+    expect(links(el)).to.deep.equal([[`https://${dots(9900)}a/`, `https://${dots(9900)}a/`]]);
+  });
+});
+
+describe('links that cannot lie about where they go (security review row 5)', () => {
+  // Reads "…https://accounts.google.com/signin" where bidi text runs right to left; goes to ni.ht.
+  const bidiLink = 'https://ni.ht/\u202enigis/moc.elgoog.stnuocca//:sptth';
+  const bidiAndInvisible = [
+    '\u200e', '\u200f', '\u061c', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069',
+    '\u200b', '\u200c', '\u200d', '\u00ad', '\u2060', '\u180e', '\u3164', '\ufe0f', '\u{e0041}', '\u0001', '\u007f', '\u0085',
+  ];
+  const hostOfLink = (el: QuotedReply) => new URL(q(el, '.quote a')!.getAttribute('href')!).host;
+
+  it('leaves a URL holding a bidi control or an invisible character as text', () => {
+    for (const character of bidiAndInvisible) {
+      const text = `see https://a.example/x${character}y now`;
+      expect(linkify(text, 'x'), JSON.stringify(character)).to.deep.equal([{ text }]);
+    }
+    expect(linkify(`see ${bidiLink}`)).to.deep.equal([{ text: `see ${bidiLink}` }]);
+  });
+
+  it('renders the bidi example as text, not as a link', async () => {
+    const el = await fixture<QuotedReply>(html`<quoted-reply .reply=${{ text: `sign in: ${bidiLink}`, author: { name: 'A' } }}></quoted-reply>`);
+    expect(links(el)).to.deep.equal([]);
+    expect(q(el, 'blockquote p')!.textContent).to.equal(`sign in: ${bidiLink}`);
+  });
+
+  it('shows the real host of a homoglyph URL, in ASCII', async () => {
+    const el = await fixture<QuotedReply>(html`<quoted-reply .reply=${{ text: 'log in at https://g\u043e\u043egle.com/x today', author: { name: 'A' } }}></quoted-reply>`);
+    expect(links(el)).to.deep.equal([['https://xn--ggle-55da.com/x', 'https://xn--ggle-55da.com/x']]);
+    expect(q(el, '.quote a')!.textContent).to.contain(hostOfLink(el));
+    expect(visibleText(q(el, 'blockquote'))).to.equal('log in at https://xn--ggle-55da.com/x today');
+  });
+
+  it('shows a URL as written only when it starts with the scheme and host it goes to', () => {
+    const shown = (text: string) => linkify(text).filter(part => part.href);
+    expect(shown('https://news.example/a/b?c#d')).to.deep.equal([{ text: 'https://news.example/a/b?c#d', href: 'https://news.example/a/b?c#d' }]);
+    expect(shown('https://de.wikipedia.org/wiki/Straße')).to.deep.equal([
+      { text: 'https://de.wikipedia.org/wiki/Straße', href: 'https://de.wikipedia.org/wiki/Stra%C3%9Fe' },
+    ]);
+    expect(shown('HTTPS://News.Example:443/a')).to.deep.equal([{ text: 'https://news.example/a', href: 'https://news.example/a' }]);
+    expect(shown('https:///evil.example/x')).to.deep.equal([{ text: 'https://evil.example/x', href: 'https://evil.example/x' }]);
+    expect(shown('https://goo\ufe00gle.com')).to.deep.equal([]);
+    // A user name that reads as a host stays text.
+    expect(linkify('https://accounts.google.com@ni.ht/signin')).to.deep.equal([{ text: 'https://accounts.google.com@ni.ht/signin' }]);
+    for (const text of ['https://münchen.example/', 'https://[::1]:8080/a', 'https://0x7f.1/', 'https://news.example']) {
+      const [link] = shown(text);
+      expect(link!.text, text).to.contain(new URL(link!.href!).host);
+    }
+  });
+
+  it('keeps a link in order inside right-to-left text, whatever bidi controls surround it', async () => {
+    const url = 'https://ni.ht/nigis/moc.elgoog.stnuocca//:sptth';
+    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 60em"><quoted-reply
+      .reply=${{ text: `مرحبا \u202e${url} شكرا`, author: { name: 'A' }, lang: 'ar' }}
+    ></quoted-reply></div>`);
+    const el = wrapper.querySelector('quoted-reply') as QuotedReply;
+    await el.updateComplete;
+    expect(links(el)).to.deep.equal([[url, url]]);
+    const link = q(el, '.quote a') as HTMLAnchorElement;
+    expect(getComputedStyle(link).unicodeBidi).to.equal('isolate');
+    expect(getComputedStyle(link).direction).to.equal('ltr');
+    expect(getComputedStyle(q(el, 'blockquote')!).direction).to.equal('rtl');
+    // Where each character of the link is drawn: one line, every one right of the one before.
+    const text = [...link.childNodes].find(node => node.nodeType === Node.TEXT_NODE && node.textContent) as Text;
+    const boxes = [...url].map((_, index) => {
+      const range = document.createRange();
+      range.setStart(text, index);
+      range.setEnd(text, index + 1);
+      return range.getBoundingClientRect();
+    });
+    expect(new Set(boxes.map(box => Math.round(box.top))).size, 'one line').to.equal(1);
+    const outOfOrder = boxes.findIndex((box, index) => index > 0 && box.left <= boxes[index - 1]!.left);
+    expect(outOfOrder, `character ${outOfOrder} of ${url}`).to.equal(-1);
+    await expect(el).to.be.accessible();
+  });
+});

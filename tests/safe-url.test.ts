@@ -3,6 +3,7 @@ import './support/define.js';
 import { safeUrl } from '../src/internal/safe-url.js';
 import type { StoryCard } from '../src/story-card/story-card.component.js';
 import type { QuotedReply } from '../src/quoted-reply/quoted-reply.component.js';
+import { captureWarnings, visibleText } from './support/fixtures.js';
 
 /** Every one of these must stay plain text: never an href, never a src. */
 export const hostileUrls = [
@@ -65,6 +66,47 @@ describe('safeUrl', () => {
     expect(safeUrl('/a', 'link', 'about:blank')).to.be.undefined;
     expect(safeUrl(42 as unknown)).to.be.undefined;
     expect(safeUrl(null as unknown)).to.be.undefined;
+  });
+});
+
+describe('safeUrl on long input (security review row 3)', () => {
+  const spaces = (count: number) => ' '.repeat(count);
+  const encoded = (count: number) => `https://a.example/${'%20'.repeat(count)}b`;
+  const headlineLink = (el: StoryCard) => el.shadowRoot!.querySelector('[part~="headline"] a');
+
+  it('keeps a run of 120,000 spaces inside a URL and trims one at either end', () => {
+    expect(safeUrl(`https://a.example/${spaces(120_000)}b`)).to.equal(encoded(120_000));
+    expect(safeUrl(`${spaces(120_000)}https://a.example/${spaces(120_000)}`)).to.equal('https://a.example/');
+    expect(safeUrl(`\u0000${spaces(120_000)}\u001f\tjavascript:alert(1)${spaces(120_000)}x`)).to.be.undefined;
+    expect(safeUrl(spaces(120_000))).to.be.undefined;
+  });
+
+  it('trims what String#trim trims; a control character at the start is refused, one at the end dropped', () => {
+    expect(safeUrl('\u00a0\ufeff https://news.example/a \u2028\u3000')).to.equal('https://news.example/a');
+    expect(safeUrl('\u0001https://news.example/a')).to.be.undefined;
+    expect(safeUrl('https://news.example/a\u0001\u001f')).to.equal('https://news.example/a');
+  });
+
+  it('renders the story of the review (a url of 120,000 spaces between two parts): the headline, without the overlong url', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<StoryCard>(html`<story-card .story=${{ headline: 'Headline', url: `https://a.example/${spaces(120_000)}b` }}></story-card>`);
+      expect(visibleText(el.shadowRoot!.querySelector('[part~="headline"]'))).to.equal('Headline');
+      expect(headlineLink(el)).to.be.null;
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('url must be 2048 characters at most');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('links a story url with 2,000 spaces inside, and again when the card turns dark', async () => {
+    const el = await fixture<StoryCard>(html`<story-card .story=${{ headline: 'Headline', url: `https://a.example/${spaces(2000)}b` }}></story-card>`);
+    expect(headlineLink(el)!.getAttribute('href')).to.equal(encoded(2000));
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.surface')!.classList.contains('dark')).to.be.true;
+    expect(headlineLink(el)!.getAttribute('href')).to.equal(encoded(2000));
   });
 });
 

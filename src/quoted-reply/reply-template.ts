@@ -38,7 +38,8 @@ function hostOf(url: string | undefined): string | undefined {
  */
 export function replyTemplate(reply: Reply, { strings, lang, base }: ReplyContext): TemplateResult {
   const { author, platform } = reply;
-  const postUrl = safeUrl(reply.url, 'link', base);
+  // A post is a web page, never mailto: (which would also be no `cite`): http(s) only, as for media.
+  const postUrl = safeUrl(reply.url, 'media', base);
   const authorUrl = safeUrl(author.url, 'link', base);
   const avatar = safeUrl(author.avatar, 'media', base);
   const date = formatDate(reply.published, lang);
@@ -46,7 +47,8 @@ export function replyTemplate(reply: Reply, { strings, lang, base }: ReplyContex
   const shownPlatform = platform && platformName(platform);
   const quote = linkify(reply.text, platform, hostOf(postUrl)).map(part => {
     const href = part.href && safeUrl(part.href, 'link');
-    return href ? html`<a href=${href} rel="ugc nofollow noopener">${part.text}</a>` : part.text;
+    // dir="auto": a link reads in its own direction (a URL left to right) inside a right-to-left quote.
+    return href ? html`<a href=${href} dir="auto" rel="ugc nofollow noopener">${part.text}</a>` : part.text;
   });
   const name = authorUrl ? html`<a class="name" href=${authorUrl} rel="ugc nofollow noopener">${author.name}</a>` : html`<span class="name">${author.name}</span>`;
   const dateText = date && html`<time datetime=${reply.published!}>${date}</time>`;
@@ -168,6 +170,11 @@ export const replyStyles = css`
   .quote p {
     margin: 0;
     white-space: pre-line;
+  }
+  /* Quoted text is untrusted: bidi controls or right-to-left words around a link must not
+     reorder the address it shows. */
+  .quote a {
+    unicode-bidi: isolate;
   }
   .reply-meta {
     margin: 0;

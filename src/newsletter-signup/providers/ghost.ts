@@ -11,7 +11,10 @@ import type { Provider } from './types.js';
 export const ghostProvider: Provider = {
   async send({ email, name, tags }, { action, signal }) {
     const site = new URL(action);
-    site.pathname = site.pathname.replace(/\/*$/, '/');
+    // One slash at the end, however many were written (a loop: /\/*$/ is quadratic on slashes).
+    let end = site.pathname.length;
+    while (site.pathname[end - 1] === '/') end--;
+    site.pathname = `${site.pathname.slice(0, end)}/`;
     const base = site.origin + site.pathname;
     const tokenResponse = await request(`${base}members/api/integrity-token/`, { method: 'GET' }, signal);
     if (!(tokenResponse instanceof Response)) return tokenResponse;
