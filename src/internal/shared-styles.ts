@@ -20,6 +20,9 @@ export const sharedStyles = css`
     display: none !important;
   }
   .surface {
+    /* anywhere, not break-word: only it lets a flex or grid item with a very long word shrink
+       to its container (a 10,000-character name or label must wrap, not widen the box). */
+    overflow-wrap: anywhere;
     --_text: var(--sw-color-text, #1b1b1f);
     --_muted: var(--sw-color-muted, #55565e);
     --_surface: var(--sw-color-surface, #ffffff);
