@@ -81,7 +81,17 @@ export default {
   files: ['tests/**/*.test.ts', '!tests/server/**', '!tests/e2e/**', '!tests/node/**', '!tests/types/**'],
   // Lit's production build: no dev-mode console noise, and the code readers actually run.
   nodeResolve: { exportConditions: ['production'] },
-  middleware: [recordingMiddleware],
+  middleware: [
+    recordingMiddleware,
+    // The readers a card loads on demand arrive a little late, as over a network: tests can
+    // then act while one is on its way (tests/story-card-sources.test.ts) instead of racing it.
+    async (ctx, next) => {
+      if (ctx.path === '/src/story/from-markup.ts' || ctx.path === '/src/story/json-ld.ts') {
+        await new Promise(resolve => setTimeout(resolve, 300));
+      }
+      return next();
+    },
+  ],
   // experimentalDecorators/useDefineForClassFields are read from tsconfig.json
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],
   browsers: await Promise.all(wanted.map(b => launchers[b]())),

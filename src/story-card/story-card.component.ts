@@ -112,10 +112,13 @@ export class StoryCard extends LitElement {
   #abortLoad?: AbortController;
   #pendingEvent?: Event;
   #refocus = false;
-  /** Data that waits for the JSON-LD reader; anything else set meanwhile wins. */
-  #waitingForReader?: unknown;
-  /** The host markup waits for its reader; any other source set meanwhile wins. */
-  #waitingForMarkupReader = false;
+  /**
+   * Bumped whenever the card turns to a source (or reads it again): a fetch or a reader that
+   * lands for an older one is ignored, so the card always shows its current source.
+   */
+  #generation = 0;
+  /** A `src` request is under way (removal cancels it; see connectedCallback). */
+  #fetching = false;
   readonly #warning = new WarnOnce('story-card');
 
   private view: View = { kind: 'markup' };
@@ -153,8 +156,8 @@ export class StoryCard extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // A fetch stops (and starts again on return); the JSON-LD reader may land meanwhile.
-    if (this.view.kind === 'loading' && this.#waitingForReader === undefined) this.#stopLoading();
+    // A fetch stops (and starts again on return); a reader on its way may land meanwhile.
+    if (this.#fetching) this.#stopLoading();
   }
 
   /** Chooses the story's source and reads it, but only when that source changed. */
@@ -183,8 +186,12 @@ export class StoryCard extends LitElement {
       if (this.src !== this.#loadedSrc) this.#load(this.src);
       return;
     }
-    this.#stopLoading();
-    if (markupChanged || changed.has('story') || changed.has('src')) this.#showMarkup();
+    // Only a change of source (or of the markup) starts over: an update for the theme or a
+    // language must not drop the markup reader on its way.
+    if (markupChanged || changed.has('story') || changed.has('src')) {
+      this.#stopLoading();
+      this.#showMarkup();
+    }
   }
 
   /**
@@ -193,9 +200,9 @@ export class StoryCard extends LitElement {
    */
   #stopLoading(): void {
     this.#abortLoad?.abort();
+    this.#fetching = false;
     this.#loadedSrc = undefined;
-    this.#waitingForReader = undefined;
-    this.#waitingForMarkupReader = false;
+    this.#generation++;
   }
 
   protected override updated(): void {
@@ -218,7 +225,7 @@ export class StoryCard extends LitElement {
   }
 
   #load(src: string): void {
-    this.#abortLoad?.abort();
+    this.#stopLoading();
     const controller = new AbortController();
     this.#abortLoad = controller;
     this.#loadedSrc = src;
@@ -228,12 +235,16 @@ export class StoryCard extends LitElement {
       return;
     }
     this.view = { kind: 'loading' };
+    this.#fetching = true;
     fetchJson(url, { signal: controller.signal, timeoutMs: this.timeout, maxLength: maxDocumentLength }).then(
       ({ data, url: base }) => {
-        if (!controller.signal.aborted) this.#showData(data, base);
+        if (controller.signal.aborted) return;
+        this.#fetching = false;
+        this.#showData(data, base);
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
+        this.#fetching = false;
         this.#fail(error instanceof FetchJsonError ? error.reason : 'network', error instanceof Error ? error.message : String(error));
       },
     );
@@ -267,15 +278,15 @@ export class StoryCard extends LitElement {
    * loading state, then the story, unless another source took over meanwhile.
    */
   #readJsonLdLater(input: unknown, base?: string): void {
-    this.#waitingForReader = input;
+    const generation = this.#generation;
     this.view = { kind: 'loading' };
     importJsonLd().then(
       reader => {
         jsonLdReader = reader;
-        if (this.#waitingForReader === input) this.#showData(input, base);
+        if (generation === this.#generation) this.#showData(input, base);
       },
       (error: unknown) => {
-        if (this.#waitingForReader === input) this.#fail('network', `could not load the JSON-LD reader (${error instanceof Error ? error.message : String(error)})`);
+        if (generation === this.#generation) this.#fail('network', `could not load the JSON-LD reader (${error instanceof Error ? error.message : String(error)})`);
       },
     );
   }
@@ -299,14 +310,14 @@ export class StoryCard extends LitElement {
    * until then the markup reads as the host wrote it, as it did before the script ran.
    */
   #readMarkupLater(): void {
-    this.#waitingForMarkupReader = true;
+    const generation = this.#generation;
     importMarkupReader().then(
       reader => {
         markupReader = reader;
-        if (this.#waitingForMarkupReader) this.#showMarkup();
+        if (generation === this.#generation) this.#showMarkup();
       },
       (error: unknown) => {
-        if (this.#waitingForMarkupReader) this.#warning.say(`shows the host markup as written: could not load the markup reader (${error instanceof Error ? error.message : String(error)})`);
+        if (generation === this.#generation) this.#warning.say(`shows the host markup as written: could not load the markup reader (${error instanceof Error ? error.message : String(error)})`);
       },
     );
   }
