@@ -170,6 +170,19 @@ describe('newsletter-signup: offline', () => {
     expect(JSON.parse(log[0]!.body)).to.deep.equal({ email: 'earlier@example.com', source: 'https://news.example/a' });
   });
 
+  it('a signup kept on an earlier visit that fails again when sent (503) is not kept again: it is back in the fields, with the error shown', async () => {
+    const id = newId();
+    await script(id, { status: 503, body: { error: { code: 'store_unavailable' } } });
+    localStorage.setItem(storageKey(id), JSON.stringify({ email: 'earlier@example.com', name: 'Ann', tags: [], savedAt: Date.now() - dayMs }));
+    const el = await fixture<NewsletterSignup>(html`<newsletter-signup action="/__rec/${id}/s" min-fill-time="0" name-field></newsletter-signup>`);
+    await waitUntil(() => el.state === 'error', 'the kept signup was never sent');
+    expect((await requests(id)).length).to.equal(1);
+    expect(part<HTMLInputElement>(el, '#email').value, 'the address is back in its field').to.equal('earlier@example.com');
+    expect(part<HTMLInputElement>(el, '#name').value).to.equal('Ann');
+    expect(message(el)).to.equal(english.server);
+    expect(keptKeys(), 'not kept again').to.deep.equal([]);
+  });
+
   it('a signup kept more than 7 days ago, or without the time it was kept, is dropped unsent on the next page view', async () => {
     for (const kept of [{ savedAt: Date.now() - 7 * dayMs - 60_000 }, {}]) {
       const id = newId();

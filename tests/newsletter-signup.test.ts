@@ -530,7 +530,7 @@ describe('newsletter-signup: anti-abuse', () => {
     expect((await requests(id)).length).to.equal(1);
   });
 
-  it('removing the box while a fast submit is held cancels it: nothing is sent, and re-added it is idle with the email kept', async () => {
+  it('a box taken out of the page while a fast submit is held sends nothing while it is out; put back (moved), the submit goes on and is sent once', async () => {
     const id = newId();
     const el = await fixture<NewsletterSignup>(html`<newsletter-signup action="/__rec/${id}/s" min-fill-time="200"></newsletter-signup>`);
     const seen = events(el);
@@ -541,19 +541,30 @@ describe('newsletter-signup: anti-abuse', () => {
     const parent = el.parentElement!;
     el.remove();
     await pause(400); // past min-fill-time
-    expect(await requests(id)).to.deep.equal([]);
-    parent.append(el);
-    await el.updateComplete;
-    expect(el.state).to.equal('idle');
-    expect(message(el)).to.equal('');
-    expect(form(el).hasAttribute('aria-busy')).to.be.false;
-    expect(emailInput(el).value).to.equal('reader@example.com');
-    expect(seen.map(e => e.type)).to.deep.equal(['signup-submit']);
+    expect(await requests(id), 'nothing sent while out of the page').to.deep.equal([]);
     const done = outcome(el);
-    form(el).requestSubmit();
-    expect((await done).type, 'submitting again sends').to.equal('signup-success');
+    parent.append(el);
+    expect((await done).type, 'put back, the held submit goes on').to.equal('signup-success');
     expect((await requests(id)).length).to.equal(1);
+    expect(seen.map(e => e.type)).to.deep.equal(['signup-submit', 'signup-success']);
   });
+
+  it('a box moved within the page in one task while a fast submit is held (a list reordered) sends it once, when the time is up', async () => {
+    const id = newId();
+    const el = await fixture<NewsletterSignup>(html`<newsletter-signup action="/__rec/${id}/s" min-fill-time="300"></newsletter-signup>`);
+    typeEmail(el, 'reader@example.com');
+    form(el).requestSubmit();
+    await el.updateComplete;
+    const other = document.createElement('div');
+    document.body.append(other);
+    const done = outcome(el);
+    other.append(el); // disconnected and connected again at once
+    expect(el.state).to.equal('submitting');
+    expect((await done).type).to.equal('signup-success');
+    expect((await requests(id)).length).to.equal(1);
+    other.remove();
+  });
+
 });
 
 describe('newsletter-signup: bad configuration', () => {

@@ -137,6 +137,8 @@ export class NewsletterSignup extends LitElement {
   #shownAt = 0;
   /** The timer of a too-fast submission being held (see `#deliver`); 0 when none is. */
   #hold: ReturnType<typeof setTimeout> | 0 = 0;
+  /** A held submission the box was taken out of the page with: it goes on if the box comes back. */
+  #heldWhileAway?: { signup: Signup; until: number };
   #hostFieldCleanups: (() => void)[] = [];
 
   /** Where signups go: your endpoint, or the provider's URL (see `provider`). Defaults to your form's `action`. */
@@ -197,6 +199,10 @@ export class NewsletterSignup extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('online', this.#sendSaved);
+    // Moved (a list reordered, the box put in a dialog): the held submission goes on.
+    const held = this.#heldWhileAway;
+    this.#heldWhileAway = undefined;
+    if (held) void this.#deliver(held.signup, held.until - performance.now());
     // Sends what an earlier visit kept, once the host's form (and its action) is parsed.
     void this.updateComplete.then(() => {
       if (navigator.onLine) void this.#sendSaved();
@@ -207,12 +213,10 @@ export class NewsletterSignup extends LitElement {
     super.disconnectedCallback();
     removeEventListener('online', this.#sendSaved);
     if (this.#hold) {
-      // Removed while a too-fast submission waited: it is not sent, and the box starts over.
+      // Removed while a too-fast submission waited: nothing is sent while the box is out of
+      // the page; put back, it goes on (connectedCallback).
       clearTimeout(this.#hold);
       this.#hold = 0;
-      this.status = 'idle';
-      this.message = '';
-      this.#setHostBusy(false);
     }
   }
 
@@ -349,7 +353,7 @@ export class NewsletterSignup extends LitElement {
    * Sends one signup through the provider, after `wait` ms, and shows how it ended; keeps it
    * when the browser is offline.
    */
-  async #deliver(signup: Signup, wait = 0): Promise<void> {
+  async #deliver(signup: Signup, wait = 0, resent = false): Promise<void> {
     const action = this.#actionUrl;
     const provider = Object.hasOwn(providers, this.provider) ? providers[this.provider] : undefined;
     if (!action || !provider) {
@@ -368,7 +372,11 @@ export class NewsletterSignup extends LitElement {
     // Sooner than the minimum fill time: a bot, or a person whose browser autofilled the form.
     // Never faked, never dropped: shown as sending until the time is up, then sent for real
     // (unless the element is removed meanwhile: disconnectedCallback cancels it).
-    if (wait > 0) await new Promise(resolve => (this.#hold = setTimeout(resolve, wait)));
+    if (wait > 0) {
+      this.#heldWhileAway = { signup, until: performance.now() + wait };
+      await new Promise(resolve => (this.#hold = setTimeout(resolve, wait)));
+      this.#heldWhileAway = undefined;
+    }
     this.#hold = 0;
     dropSignup(key); // this submission replaces anything kept earlier
     const controller = new AbortController();
@@ -402,6 +410,9 @@ export class NewsletterSignup extends LitElement {
       this.#fail(signup.email, 'network', text.queued);
       return;
     }
+    // A signup kept on an earlier visit that fails again is not kept again (it could fail on
+    // every visit forever): it goes back into the field, where the reader sees it and the error.
+    if (resent) this.#refill(signup);
     if (error === 'invalid') this.#showFieldError('email', text.emailInvalid, this.#hostForm ? undefined : this.#emailInput() ?? undefined);
     this.#fail(
       signup.email,
@@ -414,6 +425,16 @@ export class NewsletterSignup extends LitElement {
           ? text.emailInvalid
           : text[error],
     );
+  }
+
+  /** Puts a signup back into empty fields (own or the host's), so it can be sent again. */
+  #refill({ email, name }: Signup): void {
+    const scope = this.#hostForm ?? this.renderRoot;
+    const field = (selector: string) => scope.querySelector<HTMLInputElement>(selector);
+    const emailField = this.#hostForm ? field('input[type=email]') : this.#emailInput();
+    const nameField = this.#hostForm ? field('input[autocomplete=name]') : field('#name');
+    if (emailField && !emailField.value) emailField.value = email;
+    if (nameField && name && !nameField.value) nameField.value = name;
   }
 
   #fail(email: string, reason: SignupErrorReason, message: string): void {
@@ -446,7 +467,7 @@ export class NewsletterSignup extends LitElement {
     if (!signup) return;
     // The reader submitted while the lock was awaited: theirs goes first, this one waits.
     if ((this.status as SignupState) === 'submitting') saveSignup(key, signup);
-    else await this.#deliver(signup);
+    else await this.#deliver(signup, 0, true);
   };
 
   #showFieldError(field: Field, message: string, input?: HTMLInputElement): void {
