@@ -78,13 +78,15 @@ for (const b of wanted) if (!(b in launchers)) throw new Error(`unknown browser 
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['tests/**/*.test.ts', '!tests/server/**', '!tests/e2e/**', '!tests/node/**', '!tests/types/**'],
+  // First: it needs the readers to load in its own page, before any other page has them cached.
+  files: ['tests/story-card-sources.test.ts', 'tests/**/*.test.ts', '!tests/server/**', '!tests/e2e/**', '!tests/node/**', '!tests/types/**'],
   // Lit's production build: no dev-mode console noise, and the code readers actually run.
   nodeResolve: { exportConditions: ['production'] },
   middleware: [
     recordingMiddleware,
     // The readers a card loads on demand arrive a little late, as over a network: tests can
     // then act while one is on its way (tests/story-card-sources.test.ts) instead of racing it.
+    // The browser keeps them for later pages, so that test file runs first (files, below).
     async (ctx, next) => {
       if (ctx.path === '/src/story/from-markup.ts' || ctx.path === '/src/story/json-ld.ts') {
         await new Promise(resolve => setTimeout(resolve, 300));

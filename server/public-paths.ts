@@ -60,7 +60,9 @@ export function assertDataNotServed(mounts: readonly Mount[], dataDir: string): 
  * segment starting with a dot (`..`, `.git`, `.data`, `.env`), plain or percent-encoded.
  */
 export function safePathname(requestTarget: string): string | null {
-  const raw = requestTarget.split(/[?#]/, 1)[0]!;
+  // A browser never sends a fragment: a `#` in a request target is a trick (`/src/#/../.data`).
+  if (requestTarget.includes('#')) return null;
+  const raw = requestTarget.split('?', 1)[0]!;
   let path: string;
   try {
     path = decodeURIComponent(raw);

@@ -178,7 +178,8 @@ server.listen(port, host, () => {
 const viteOnlyPaths = ['/@vite/client', '/@vite/env'];
 
 function isViteServable(requestTarget: string, publicMounts: readonly Mount[]): boolean {
-  const raw = requestTarget.split(/[?#]/, 1)[0]!;
+  if (requestTarget.includes('#')) return false; // see safePathname
+  const raw = requestTarget.split('?', 1)[0]!;
   if (viteOnlyPaths.includes(raw)) return true;
   // Vite's dependency cache lives in a dot folder, which safePathname refuses on purpose.
   const depsPrefix = '/node_modules/.vite/deps/';

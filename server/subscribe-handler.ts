@@ -279,11 +279,11 @@ function httpUrl(value: string): string | null {
 }
 
 /**
- * Characters that are never text: C0 controls, DEL, C1 controls (U+0085 NEL among them) and
- * the bidi embedding, override and isolate controls, which can make a name display as
+ * Characters that are never text: C0 controls, DEL, C1 controls (U+0085 NEL among them), the
+ * bidi marks and the bidi embedding, override and isolate controls, which can make a name display as
  * something else than what is stored (in an admin page, a CSV, an email greeting).
  */
-const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * Text from the public as one clean line: any run of whitespace or line breaks (NEL too)

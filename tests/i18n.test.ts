@@ -7,7 +7,8 @@ import fr from '../src/locales/data/fr.js';
 import de from '../src/locales/data/de.js';
 import ar from '../src/locales/data/ar.js';
 import ja from '../src/locales/data/ja.js';
-import { formatDate, languageOf, registerStrings } from '../src/internal/i18n.js';
+import { languageOf, registerStrings } from '../src/internal/i18n.js';
+import { formatDate } from '../src/internal/language-format.js';
 import { visibleText } from './support/fixtures.js';
 
 const story = {

@@ -105,6 +105,35 @@ describe('<story-card> with bad input', () => {
     }
   });
 
+  it('a story property that is a throwing Proxy, or has a throwing url getter and no headline: story-error "invalid", no exception reaches the page', async () => {
+    const trap = () => {
+      throw new Error('host trap');
+    };
+    const hostile = [
+      new Proxy({}, { has: trap, get: trap, ownKeys: trap, getOwnPropertyDescriptor: trap }),
+      Object.defineProperty({}, 'url', { get: trap, enumerable: true }),
+    ];
+    const warnings = captureWarnings();
+    const uncaught: unknown[] = [];
+    const onError = (event: ErrorEvent) => uncaught.push(event.error);
+    window.addEventListener('error', onError);
+    try {
+      for (const story of hostile) {
+        const el = document.createElement('story-card') as StoryCard;
+        const failed = new Promise<StoryErrorEvent>(resolve => el.addEventListener('story-error', event => resolve(event as StoryErrorEvent)));
+        el.story = story;
+        document.body.append(el);
+        expect((await failed).detail.reason).to.equal('invalid');
+        expect(el.shadowRoot!.querySelector('.unavailable')).to.not.equal(null);
+        el.remove();
+      }
+      expect(uncaught).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      warnings.restore();
+    }
+  });
+
   it('shows "Story unavailable" with the link when known, and fires story-error', async () => {
     const warnings = captureWarnings();
     try {

@@ -15,9 +15,18 @@ import type { Strings } from './locales.js';
  */
 const kitUrl: string | undefined = (document.currentScript as HTMLScriptElement | null)?.src || import.meta.url;
 
+/**
+ * Only a URL that names the kit's own file says where its folder is. A short or redirecting
+ * URL (`https://cdn.example/story-widgets`) would point `locales/…` at someone else's files.
+ */
+const ownFile = /\/(?:story-widgets\.iife|core)\.js$/;
+
 async function load<T>(path: string): Promise<T> {
-  if (!kitUrl) throw new Error('the kit’s own URL is unknown');
-  return import(/* @vite-ignore */ new URL(path, kitUrl).href) as Promise<T>;
+  const base = kitUrl ? new URL(kitUrl) : undefined;
+  if (!base || !ownFile.test(base.pathname)) {
+    throw new Error(`loads nothing beside ${kitUrl}: load the kit by the full path of its file (…/cdn/story-widgets.iife.js)`);
+  }
+  return import(/* @vite-ignore */ new URL(path, base).href) as Promise<T>;
 }
 
 export const importLocale = (lang: string) => load<{ default: Partial<Strings> }>(`locales/${lang}.js`);

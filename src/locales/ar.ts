@@ -1,4 +1,4 @@
-/** `import 'story-widgets/locales/ar.js'`: registers the Arabic strings up front (no English first). */
+/** `import 'story-widgets/locales/ar'`: registers the Arabic strings up front (no English first). */
 import { registerStrings } from '../internal/i18n.js';
 import strings from './data/ar.js';
 

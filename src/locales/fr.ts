@@ -1,4 +1,4 @@
-/** `import 'story-widgets/locales/fr.js'`: registers the French strings up front (no English first). */
+/** `import 'story-widgets/locales/fr'`: registers the French strings up front (no English first). */
 import { registerStrings } from '../internal/i18n.js';
 import strings from './data/fr.js';
 

@@ -1,4 +1,4 @@
-/** `import 'story-widgets/locales/ja.js'`: registers the Japanese strings up front (no English first). */
+/** `import 'story-widgets/locales/ja'`: registers the Japanese strings up front (no English first). */
 import { registerStrings } from '../internal/i18n.js';
 import strings from './data/ja.js';
 

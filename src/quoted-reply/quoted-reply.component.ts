@@ -6,7 +6,7 @@ import { LightDomController } from '../internal/light-dom-controller.js';
 import { sharedStyles } from '../internal/shared-styles.js';
 import { ThemeController, type Theme } from '../internal/theme-controller.js';
 import { WarnOnce } from '../internal/warn-once.js';
-import { replyFromFields } from '../story/from-markup.js';
+import { replyFromFields } from '../story/reply-from-markup.js';
 import { parseReply } from '../story/read-story.js';
 import type { Reply } from '../story/schema.js';
 import { quotedReplyStyles } from './quoted-reply.styles.js';

@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { directionOf, format, formatDate, type StoryStrings } from '../internal/i18n.js';
+import { format, type StoryStrings } from '../internal/i18n.js';
+import { directionOf, formatDate } from '../internal/language-format.js';
 import { safeUrl } from '../internal/safe-url.js';
 import type { Platform, Reply } from '../story/schema.js';
 import { linkify } from './linkify.js';

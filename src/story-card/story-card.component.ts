@@ -1,7 +1,8 @@
 import { LitElement, type PropertyDeclarations, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { kitMark } from '../internal/define-element.js';
 import { FetchJsonError, fetchJson } from '../internal/fetch-json.js';
-import { format, formatDate, languageOf, stringsFor, type StoryStrings, type Strings } from '../internal/i18n.js';
+import { format, languageOf, stringsFor, type StoryStrings, type Strings } from '../internal/i18n.js';
+import { formatDate } from '../internal/language-format.js';
 import { storyStrings } from '../internal/locales.js';
 import { LightDomController } from '../internal/light-dom-controller.js';
 import { safeUrl } from '../internal/safe-url.js';
@@ -26,8 +27,11 @@ const inlineJson = ':scope > script[type="application/json"], :scope > script[ty
 
 /** The story link of data that failed validation, for the "Story unavailable" notice. */
 function linkOf(input: unknown, base?: string): string | undefined {
-  const url = typeof input === 'object' && input !== null ? (input as Record<string, unknown>).url : undefined;
-  return safeUrl(url, 'link', base);
+  try {
+    return safeUrl(typeof input === 'object' && input !== null ? (input as Record<string, unknown>).url : undefined, 'link', base);
+  } catch {
+    return undefined; // a getter that throws: no link, never an exception for the host
+  }
 }
 
 /** Loaded once per page, by the first card that meets JSON-LD. */

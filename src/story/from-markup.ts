@@ -1,5 +1,5 @@
 /**
- * Reads a Story (or one reply) out of markup a host wrote inside the element, so that markup
+ * Reads a Story out of markup a host wrote inside the element, so that markup
  * can be readable before any script runs and become the same card after. Only text and
  * attributes are read — never HTML — and the result is validated like any other input.
  *
@@ -8,63 +8,12 @@
  *   [data-story=author] · [data-story=publisher] · time[datetime] · first img (+ figcaption or
  *   [data-story=credit]) · other <p> → body · [data-story=via] a · a[rel=tag] · <quoted-reply>
  */
-
-const squash = (text: string | null | undefined) => text?.replace(/\s+/g, ' ').trim() || undefined;
+import { replyFromElement, squash } from './reply-from-markup.js';
 
 const positive = (value: string | null) => {
   const number = value ? Number.parseInt(value, 10) : NaN;
   return number > 0 ? number : undefined;
 };
-
-/** The markup names of a reply's fields: `<quoted-reply>`'s attributes (and properties). */
-export interface ReplyFields {
-  author?: string | null | undefined;
-  handle?: string | null | undefined;
-  authorHref?: string | null | undefined;
-  avatar?: string | null | undefined;
-  platform?: string | null | undefined;
-  href?: string | null | undefined;
-  datetime?: string | null | undefined;
-  context?: string | null | undefined;
-  lang?: string | null | undefined;
-}
-
-/** A reply from `<quoted-reply>` fields and its text. */
-export function replyFromFields(fields: ReplyFields, text: string | null): Record<string, unknown> {
-  return {
-    text: squash(text),
-    author: {
-      name: squash(fields.author),
-      handle: squash(fields.handle),
-      url: squash(fields.authorHref),
-      avatar: squash(fields.avatar),
-    },
-    platform: squash(fields.platform),
-    url: squash(fields.href),
-    published: squash(fields.datetime),
-    context: squash(fields.context),
-    lang: squash(fields.lang),
-  };
-}
-
-/** A reply from `<quoted-reply author=… href=…>text</quoted-reply>` markup, upgraded or not. */
-export function replyFromElement(element: Element): Record<string, unknown> {
-  const attribute = (name: string) => element.getAttribute(name);
-  return replyFromFields(
-    {
-      author: attribute('author'),
-      handle: attribute('handle'),
-      authorHref: attribute('author-href'),
-      avatar: attribute('avatar'),
-      platform: attribute('platform'),
-      href: attribute('href'),
-      datetime: attribute('datetime'),
-      context: attribute('context'),
-      lang: attribute('lang'),
-    },
-    element.textContent,
-  );
-}
 
 /**
  * The URL a link or image in host markup points at, as the browser resolved it against the

@@ -22,7 +22,11 @@ export function parseStoryWith(input: unknown, reader?: JsonLdReader): Parsed<St
 
 /** Could this be schema.org JSON-LD? Cheap, so a card knows to load the reader first. */
 export function mayBeJsonLd(input: unknown): boolean {
-  return typeof input === 'object' && input !== null && ('@type' in input || '@graph' in input || '@context' in input);
+  try {
+    return typeof input === 'object' && input !== null && ('@type' in input || '@graph' in input || '@context' in input);
+  } catch {
+    return false; // a host's Proxy that throws: read as a Story, which reports it
+  }
 }
 
 /** Reads one reply from untrusted data (a `<quoted-reply>` property, or one item of a Story). */

@@ -61,7 +61,7 @@ export const StorySchema = object({
   image: optional(
     object({
       src: url,
-      alt: optional(string(), ''),
+      alt: optional(prose(1000), ''),
       credit: optional(text),
       width: optional(dimension),
       height: optional(dimension),

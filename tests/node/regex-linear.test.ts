@@ -23,7 +23,8 @@ import { isInside, parseMount, safePathname } from '../../server/public-paths.js
 import { createStaticFileHandler } from '../../server/static-files.js';
 import { createSubscribeHandler } from '../../server/subscribe-handler.js';
 import { isValidEmail } from '../../src/internal/email.js';
-import { directionOf, format, formatDate } from '../../src/internal/i18n.js';
+import { format } from '../../src/internal/i18n.js';
+import { directionOf, formatDate } from '../../src/internal/language-format.js';
 import { storyStrings } from '../../src/internal/locales.js';
 import { safeUrl } from '../../src/internal/safe-url.js';
 import { ghostProvider } from '../../src/newsletter-signup/providers/ghost.js';
@@ -31,7 +32,7 @@ import { errorOutcome, retryAfterSeconds } from '../../src/newsletter-signup/pro
 import { createMailchimpProvider, isMailchimpUrl } from '../../src/newsletter-signup/providers/mailchimp.js';
 import { linkify } from '../../src/quoted-reply/linkify.js';
 import { replyTemplate } from '../../src/quoted-reply/reply-template.js';
-import { replyFromFields } from '../../src/story/from-markup.js';
+import { replyFromFields } from '../../src/story/reply-from-markup.js';
 import { fromJsonLd, isJsonLdArticle } from '../../src/story/json-ld.js';
 import { parseReply } from '../../src/story/parse-story.js';
 import { MemoryStore } from '../server/memory-store.js';

@@ -51,6 +51,8 @@ function forbiddenTargets(dataDir: string): string[] {
     '/node_modules/lit/package.json',
     `${inRepo}/subscribers.sqlite?raw`,
     `/demo/story.json/..${inRepo}/subscribers.sqlite`,
+    `/src/#/../..${inRepo}/subscribers.sqlite`,
+    `/demo/%23/../..${inRepo}/subscribers.sqlite`,
   ];
 }
 

@@ -144,9 +144,9 @@ describe('a new signup', () => {
 });
 
 describe('control characters are not stored', () => {
-  test('a name loses NUL, U+0085 (NEL), other C0 and C1 controls, DEL and the bidi controls U+202A–U+202E and U+2066–U+2069; line breaks and NEL between words become one space', async () => {
+  test('a name loses NUL, U+0085 (NEL), other C0 and C1 controls, DEL, the bidi controls U+202A–U+202E and U+2066–U+2069 and the bidi marks U+200E, U+200F, U+061C; line breaks and NEL between words become one space', async () => {
     const { handler, store } = setup();
-    const name = '\u202eAnn\u0000\u0085Lee\u0007\u007f\u009b \u2066Jr\u2069.\u202a\u202b\u202c\u202d\u2067\u2068\u001b[31m';
+    const name = '\u202eAnn\u0000\u0085Lee\u0007\u007f\u009b \u2066Jr\u2069.\u202a\u202b\u202c\u202d\u2067\u2068\u200e\u200f\u061c\u001b[31m';
     const response = await handler(jsonRequest({ email: 'ctl@example.com', name }), client);
     assert.equal(response.status, 201);
     assert.equal((await store.export())[0]!.name, 'Ann Lee Jr.[31m');
