@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyLiterals } from './scripts/minify-literals.js';
 import { oneLitPolicy } from './scripts/one-lit-policy.js';
@@ -66,9 +67,13 @@ function importFromSiblings(siblings: Array<[RegExp, string]>): Plugin {
   };
 }
 
-/** What src/cdn/core.ts exports: Lit and the internals every element uses. */
+/**
+ * What src/cdn/core.ts exports: Lit and the internals it names, read from that file so the two
+ * lists cannot drift apart (a module kept external but not exported would fail in the browser).
+ */
+const coreInternals = [...readFileSync('src/cdn/core.ts', 'utf8').matchAll(/from '\.\.\/internal\/([\w-]+)\.js'/g)].map(match => match[1]);
 const coreModules: [RegExp, string] = [
-  /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/internal\/(?:define-element|i18n|on-demand(?:\.cdn)?|page-watch|safe-url|theme-controller)\.ts$/,
+  new RegExp(`/node_modules/(?:lit|lit-html|lit-element|@lit/reactive-element)/|/src/internal/(?:${coreInternals.join('|')})(?:\\.cdn)?\\.ts$`),
   './core.js',
 ];
 

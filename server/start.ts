@@ -35,7 +35,11 @@ const subscribePath = '/api/subscribe';
  * client and its pre-bundled dependencies. No `/@fs/` (any file on the machine), no
  * `/@id/`, nothing at the root of the repository.
  */
-const viteFolders = ['src', 'node_modules/.vite/deps', 'node_modules/vite/dist/client'];
+const viteDeps = 'node_modules/.vite/deps';
+const viteMounts: Mount[] = ['src', viteDeps, 'node_modules/vite/dist/client'].map(folder => ({
+  prefix: `/${folder}/`,
+  dir: join(repoRoot, folder),
+}));
 
 function fail(message: string): never {
   console.error(`start: ${message}`);
@@ -72,7 +76,7 @@ const extraOrigins = (process.env.ALLOWED_ORIGINS ?? '')
 let mounts: Mount[];
 try {
   mounts = [...defaultMounts(repoRoot), ...(args.serve ?? []).map(argument => parseMount(argument, repoRoot))];
-  assertDataNotServed(args.static ? mounts : [...mounts, ...viteFolders.map(folder => ({ prefix: `/${folder}/`, dir: join(repoRoot, folder) }))], dataDir);
+  assertDataNotServed(args.static ? mounts : [...mounts, ...viteMounts], dataDir);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
@@ -134,7 +138,7 @@ if (args.static) {
       // HMR shares our server's port instead of opening a second one.
       hmr: { server },
       // A second fence behind the allowlist: Vite itself reads only these folders.
-      fs: { strict: true, allow: [...mounts.map(mount => mount.dir), ...viteFolders.map(folder => join(repoRoot, folder))], deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', '**/.data/**', '*.sqlite*'] },
+      fs: { strict: true, allow: [...mounts, ...viteMounts].map(mount => mount.dir), deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', '**/.data/**', '*.sqlite*'] },
     },
   });
   serveOther = (req, res) => {
@@ -178,15 +182,13 @@ server.listen(port, host, () => {
 const viteOnlyPaths = ['/@vite/client', '/@vite/env'];
 
 function isViteServable(requestTarget: string, publicMounts: readonly Mount[]): boolean {
-  if (requestTarget.includes('#')) return false; // see safePathname
   const raw = requestTarget.split('?', 1)[0]!;
   if (viteOnlyPaths.includes(raw)) return true;
-  // Vite's dependency cache lives in a dot folder, which safePathname refuses on purpose.
-  const depsPrefix = '/node_modules/.vite/deps/';
-  const pathname = raw.startsWith(depsPrefix) ? safePathname(`/${raw.slice(depsPrefix.length)}`) && raw : safePathname(raw);
-  if (!pathname) return false;
-  if (pathname.startsWith(depsPrefix) || pathname.startsWith('/src/') || pathname.startsWith('/node_modules/vite/dist/client/')) return true;
-  return findMount(pathname, publicMounts) !== null;
+  // Vite's dependency cache lives in a dot folder, which safePathname refuses on purpose: check
+  // what follows it. safePathname also refuses a `#` anywhere in the target.
+  const depsPrefix = `/${viteDeps}/`;
+  const pathname = raw.startsWith(depsPrefix) ? safePathname(`/${requestTarget.slice(depsPrefix.length)}`) && raw : safePathname(requestTarget);
+  return pathname ? findMount(pathname, [...publicMounts, ...viteMounts]) !== null : false;
 }
 
 /** The origins a page served by this server can have. */

@@ -38,12 +38,12 @@ export async function fetchJson(
       signal: attempt.signal,
     });
     if (!response.ok) throw new FetchJsonError('http', `${url} answered ${response.status}`);
-    const tooLarge = new FetchJsonError('invalid', `${url} is larger than ${maxLength} characters`);
+    const tooLarge = () => new FetchJsonError('invalid', `${url} is larger than ${maxLength} characters`);
     // A declared size says so before anything is read; a body without one is checked once read.
-    if (Number(response.headers.get('content-length')) > maxLength) throw tooLarge;
+    if (Number(response.headers.get('content-length')) > maxLength) throw tooLarge();
     failure = 'invalid';
     const text = await response.text();
-    if (text.length > maxLength) throw tooLarge;
+    if (text.length > maxLength) throw tooLarge();
     return { data: JSON.parse(text), url: response.url || url };
   } catch (error) {
     if (error instanceof FetchJsonError) throw error;

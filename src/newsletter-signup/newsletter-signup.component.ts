@@ -35,6 +35,13 @@ export type SignupState = 'idle' | 'submitting' | SignupStatus | 'error';
 
 type Field = 'email' | 'consent';
 
+/** A too-fast submission, held until `until` (performance.now() time); `timer` while it waits on the page. */
+interface HeldSignup {
+  signup: Signup;
+  until: number;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
 /** What a form held when the reader submitted it. */
 interface Submission {
   email: string;
@@ -135,10 +142,11 @@ export class NewsletterSignup extends LitElement {
 
   readonly #themeController = new ThemeController(this);
   #shownAt = 0;
-  /** The timer of a too-fast submission being held (see `#deliver`); 0 when none is. */
-  #hold: ReturnType<typeof setTimeout> | 0 = 0;
-  /** A held submission the box was taken out of the page with: it goes on if the box comes back. */
-  #heldWhileAway?: { signup: Signup; until: number };
+  /**
+   * A too-fast submission being held (see `#deliver`). Taken out of the page, the box stops
+   * its timer and sends nothing; put back, it goes on (connectedCallback).
+   */
+  #held?: HeldSignup;
   #hostFieldCleanups: (() => void)[] = [];
 
   /** Where signups go: your endpoint, or the provider's URL (see `provider`). Defaults to your form's `action`. */
@@ -200,9 +208,8 @@ export class NewsletterSignup extends LitElement {
     super.connectedCallback();
     addEventListener('online', this.#sendSaved);
     // Moved (a list reordered, the box put in a dialog): the held submission goes on.
-    const held = this.#heldWhileAway;
-    this.#heldWhileAway = undefined;
-    if (held) void this.#deliver(held.signup, held.until - performance.now());
+    const held = this.#held;
+    if (held && !held.timer) void this.#deliver(held.signup, held.until - performance.now());
     // Sends what an earlier visit kept, once the host's form (and its action) is parsed.
     void this.updateComplete.then(() => {
       if (navigator.onLine) void this.#sendSaved();
@@ -212,12 +219,8 @@ export class NewsletterSignup extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('online', this.#sendSaved);
-    if (this.#hold) {
-      // Removed while a too-fast submission waited: nothing is sent while the box is out of
-      // the page; put back, it goes on (connectedCallback).
-      clearTimeout(this.#hold);
-      this.#hold = 0;
-    }
+    clearTimeout(this.#held?.timer);
+    if (this.#held) this.#held.timer = undefined;
   }
 
   protected override willUpdate(): void {
@@ -371,13 +374,14 @@ export class NewsletterSignup extends LitElement {
     this.#setHostBusy(true);
     // Sooner than the minimum fill time: a bot, or a person whose browser autofilled the form.
     // Never faked, never dropped: shown as sending until the time is up, then sent for real
-    // (unless the element is removed meanwhile: disconnectedCallback cancels it).
+    // (while the box is out of the page it waits: see #held).
+    this.#held = undefined;
     if (wait > 0) {
-      this.#heldWhileAway = { signup, until: performance.now() + wait };
-      await new Promise(resolve => (this.#hold = setTimeout(resolve, wait)));
-      this.#heldWhileAway = undefined;
+      const held: HeldSignup = { signup, until: performance.now() + wait };
+      this.#held = held;
+      await new Promise(resolve => (held.timer = setTimeout(resolve, wait)));
+      this.#held = undefined;
     }
-    this.#hold = 0;
     dropSignup(key); // this submission replaces anything kept earlier
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.timeout > 0 ? this.timeout : 10000);

@@ -282,16 +282,11 @@ export class StoryCard extends LitElement {
    * loading state, then the story, unless another source took over meanwhile.
    */
   #readJsonLdLater(input: unknown, base?: string): void {
-    const generation = this.#generation;
     this.view = { kind: 'loading' };
-    importJsonLd().then(
-      reader => {
-        jsonLdReader = reader;
-        if (generation === this.#generation) this.#showData(input, base);
-      },
-      (error: unknown) => {
-        if (generation === this.#generation) this.#fail('network', `could not load the JSON-LD reader (${error instanceof Error ? error.message : String(error)})`);
-      },
+    this.#whenLoaded(
+      importJsonLd().then(reader => (jsonLdReader = reader)),
+      () => this.#showData(input, base),
+      why => this.#fail('network', `could not load the JSON-LD reader (${why})`),
     );
   }
 
@@ -314,15 +309,22 @@ export class StoryCard extends LitElement {
    * until then the markup reads as the host wrote it, as it did before the script ran.
    */
   #readMarkupLater(): void {
+    this.#whenLoaded(
+      importMarkupReader().then(reader => (markupReader = reader)),
+      () => this.#showMarkup(),
+      why => this.#warning.say(`shows the host markup as written: could not load the markup reader (${why})`),
+    );
+  }
+
+  /**
+   * Goes on with `then` once an on-demand module has loaded, or `failed` with why it did not —
+   * unless the card has turned to another source meanwhile (see #generation).
+   */
+  #whenLoaded(loading: Promise<unknown>, then: () => void, failed: (why: string) => void): void {
     const generation = this.#generation;
-    importMarkupReader().then(
-      reader => {
-        markupReader = reader;
-        if (generation === this.#generation) this.#showMarkup();
-      },
-      (error: unknown) => {
-        if (generation === this.#generation) this.#warning.say(`shows the host markup as written: could not load the markup reader (${error instanceof Error ? error.message : String(error)})`);
-      },
+    loading.then(
+      () => generation === this.#generation && then(),
+      (error: unknown) => generation === this.#generation && failed(error instanceof Error ? error.message : String(error)),
     );
   }
 

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, closeSync, mkdtempSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { chmodSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { afterEach, beforeEach, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { SqliteSubscriberStore, sqliteFileName } from '../../server/sqlite-store.js';
 import { repoRoot } from './server-process.js';
+import { overwrite } from './damage-file.js';
 
 /**
  * A server process whose output and exit the test can see (server-process.ts keeps both to
@@ -128,15 +129,6 @@ function rows(dataDir: string): string[] {
   }
 }
 
-/** Writes `length` bytes of 0x41 at `offset`. */
-function overwrite(path: string, offset: number, length: number): void {
-  const fd = openSync(path, 'r+');
-  try {
-    writeSync(fd, Buffer.alloc(length, 0x41), 0, length, offset);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 // Each test: its own data directory and servers, gone after it.
 let dataDir: string;

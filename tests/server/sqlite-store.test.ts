@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { closeSync, existsSync, mkdtempSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { SqliteSubscriberStore, sqliteFileName } from '../../server/sqlite-store.js';
 import { StoreUnavailableError, type Subscriber } from '../../server/store.js';
+import { overwrite } from './damage-file.js';
 
 let root: string;
 beforeEach(() => {
@@ -261,13 +262,3 @@ test('after the file is replaced by another database file, add rejects with a St
     await store.close();
   }
 });
-
-/** Writes `length` bytes of 0x41 at `offset`. */
-function overwrite(path: string, offset: number, length: number): void {
-  const fd = openSync(path, 'r+');
-  try {
-    writeSync(fd, Buffer.alloc(length, 0x41), 0, length, offset);
-  } finally {
-    closeSync(fd);
-  }
-}
