@@ -270,7 +270,7 @@ describe('<story-card> from src', () => {
   it('cancels the request when removed, and starts again when re-added', async () => {
     const fetchSpy = stubFetch(hanging);
     try {
-      const el = await fixture<StoryCard>(html`<story-card src="/slow.json"></story-card>`);
+      const el = await fixture<StoryCard>(html`<story-card loading="eager" src="/slow.json"></story-card>`);
       expect(fetchSpy.calls).to.have.length(1);
       const parent = el.parentElement!;
       el.remove();
@@ -287,7 +287,7 @@ describe('<story-card> from src', () => {
   it('cancels the request when src changes', async () => {
     const fetchSpy = stubFetch(hanging);
     try {
-      const el = await fixture<StoryCard>(html`<story-card src="/one.json"></story-card>`);
+      const el = await fixture<StoryCard>(html`<story-card loading="eager" src="/one.json"></story-card>`);
       el.src = '/two.json';
       await el.updateComplete;
       expect(fetchSpy.calls.map(call => new URL(call.url).pathname)).to.deep.equal(['/one.json', '/two.json']);
@@ -352,7 +352,7 @@ describe('<story-card> switching sources', () => {
     let answer!: (response: Response) => void;
     const fetchSpy = stubFetch(() => new Promise<Response>(resolve => (answer = resolve)));
     try {
-      const el = await fixture<StoryCard>(html`<story-card src="/slow.json"><h2>Host headline</h2></story-card>`);
+      const el = await fixture<StoryCard>(html`<story-card loading="eager" src="/slow.json"><h2>Host headline</h2></story-card>`);
       const events: string[] = [];
       for (const type of ['story-load', 'story-error']) el.addEventListener(type, () => events.push(type));
       el.removeAttribute('src');
@@ -440,7 +440,7 @@ describe('<story-card> switching sources', () => {
     let answer!: (response: Response) => void;
     const fetchSpy = stubFetch(() => new Promise<Response>(resolve => (answer = resolve)));
     try {
-      const el = await fixture<StoryCard>(html`<story-card src="/slow.json"><a href="https://news.example/">Host link</a></story-card>`);
+      const el = await fixture<StoryCard>(html`<story-card loading="eager" src="/slow.json"><a href="https://news.example/">Host link</a></story-card>`);
       el.querySelector('a')!.focus();
       const loaded = nextEvent<StoryLoadEvent>(el, 'story-load');
       answer(Response.json({ headline: 'Loaded', url: 'https://news.example/s' }));

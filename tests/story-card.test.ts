@@ -68,12 +68,15 @@ describe('<story-card> from the story property', () => {
     el.remove();
   });
 
-  it('uses heading-level for the headline, clamped to 1–6', async () => {
+  it('uses heading-level for the headline; 9 or nonsense fall back to level 2', async () => {
     const el = await fixture<StoryCard>(html`<story-card heading-level="4" .story=${{ headline: 'H' }}></story-card>`);
     expect(part(el, 'headline')!.getAttribute('aria-level')).to.equal('4');
     el.headingLevel = 9;
     await el.updateComplete;
-    expect(part(el, 'headline')!.getAttribute('aria-level')).to.equal('6');
+    expect(part(el, 'headline')!.getAttribute('aria-level')).to.equal('2');
+    el.headingLevel = 5;
+    await el.updateComplete;
+    expect(part(el, 'headline')!.getAttribute('aria-level')).to.equal('5');
     el.setAttribute('heading-level', 'nonsense');
     await el.updateComplete;
     expect(part(el, 'headline')!.getAttribute('aria-level')).to.equal('2');

@@ -15,3 +15,5 @@ export * from '../internal/on-demand.js';
 export * from '../internal/page-watch.js';
 export * from '../internal/safe-url.js';
 export * from '../internal/theme-controller.js';
+export * from '../internal/trusted-types.js';
+export * from '../internal/attribute-rules.js';

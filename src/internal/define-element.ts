@@ -1,4 +1,5 @@
 import { litRunningFlag } from './lit-running-flag.js';
+import { policyRefused } from './trusted-types.js';
 
 /** Marks our own element classes so a second copy of the kit is told apart from a stranger. */
 export const kitMark = 'story-widgets';
@@ -17,6 +18,12 @@ export function defineElement(tag: string, element: KitElement): void {
   (globalThis as Record<symbol, unknown>)[Symbol.for(litRunningFlag)] = true;
   const registry = globalThis.customElements;
   if (!registry) return;
+  // The page enforces Trusted Types and refused our policy: our Lit could not render, so the
+  // host's markup stays as written (README, "Content Security Policy").
+  if (policyRefused()) {
+    console.warn(`story-widgets: <${tag}> is not defined: this page's Trusted Types refuse the policy "story-widgets"; add it to the trusted-types directive.`);
+    return;
+  }
   const existing = registry.get(tag) as KitElement | undefined;
   if (existing) {
     if (existing.kit !== kitMark) {

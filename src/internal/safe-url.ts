@@ -16,14 +16,22 @@ const absoluteOrPath = /^([a-z][a-z0-9+.-]*:|\.{0,2}\/)/i;
 // scheme is what makes disguises fail.
 const ignoredByUrlParser = /[\t\n\r]/g;
 
-export function safeUrl(value: unknown, use: UrlUse = 'link', base?: string): string | undefined {
+/**
+ * A URL a page author wrote in an attribute (`src`, a form's `action`, `<quoted-reply href>`):
+ * resolved against the document's base as the browser resolves `href`, so `story.json` works
+ * as it does in a link, then through the same http(s) gate. Data keeps `safeUrl`'s rules.
+ */
+export const authorUrl = (value: unknown, use: UrlUse = 'media') => safeUrl(value, use, undefined, true);
+
+/** `relative`: any relative reference resolves (authorUrl); data may only use `/`, `./`, `../`. */
+export function safeUrl(value: unknown, use: UrlUse = 'link', base?: string, relative?: boolean): string | undefined {
   if (typeof value !== 'string') return undefined;
   // `trim()`, not `/[\u0000-\u0020]+$/`: a regex anchored only at the end rescans a run of
   // spaces from each of its characters when something follows the run (O(n²): seconds for a
   // long URL, paid again at every render). A control character left at the start (never in
   // a real URL) fails the scheme check below; one at the end the URL parser drops itself.
   const cleaned = value.replace(ignoredByUrlParser, '').trim();
-  if (!absoluteOrPath.test(cleaned)) return undefined;
+  if (relative ? !cleaned : !absoluteOrPath.test(cleaned)) return undefined;
   try {
     const url = new URL(cleaned, base ?? document.baseURI);
     const allowed = url.protocol === 'http:' || url.protocol === 'https:' || (use === 'link' && url.protocol === 'mailto:');

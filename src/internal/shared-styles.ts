@@ -16,7 +16,9 @@ export const sharedStyles = css`
   *::after {
     box-sizing: border-box;
   }
-  [hidden] {
+  /* :host([hidden]) too: the element sheet's :host { display: block } would beat the browser's [hidden] rule. */
+  [hidden],
+  :host([hidden]) {
     display: none !important;
   }
   .surface {

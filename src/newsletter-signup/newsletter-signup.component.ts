@@ -1,10 +1,12 @@
-import { LitElement, type PropertyDeclarations, html, nothing } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues, html, nothing } from 'lit';
 import * as subscribeContract from '../contract/subscribe.js';
 import { kitMark } from '../internal/define-element.js';
 import { isValidEmail, normalizeEmail } from '../internal/email.js';
 import { format, languageOf, stringsFor, type SignupStrings, type Strings } from '../internal/i18n.js';
 import { signupStrings } from '../internal/locales.js';
-import { safeUrl } from '../internal/safe-url.js';
+import { authorUrl } from '../internal/safe-url.js';
+import { trustedScriptUrl } from '../internal/trusted-types.js';
+import { milliseconds, oneOf, settleProperties, themeRule, type Rule } from '../internal/attribute-rules.js';
 import { sharedStyles } from '../internal/shared-styles.js';
 import { ThemeController, type Theme } from '../internal/theme-controller.js';
 import {
@@ -135,6 +137,12 @@ export class NewsletterSignup extends LitElement {
     theme: {},
     strings: { attribute: false },
   };
+  static readonly #rules: Record<string, Rule> = {
+    provider: oneOf('provider', Object.keys(providers)),
+    timeout: milliseconds('timeout', 10000),
+    minFillTime: milliseconds('min-fill-time', 1500, 0),
+    theme: themeRule,
+  };
 
   private status: SignupState = 'idle';
   private message = '';
@@ -223,13 +231,10 @@ export class NewsletterSignup extends LitElement {
     if (this.#held) this.#held.timer = undefined;
   }
 
-  protected override willUpdate(): void {
-    // NaN (`min-fill-time="abc"`) compares false and would quietly turn the check off: a typo
-    // gets the default instead.
-    if (!(this.minFillTime >= 0 && isFinite(this.minFillTime))) {
-      console.warn('story-widgets: <newsletter-signup> min-fill-time must be milliseconds ≥ 0; using 1500.');
-      this.minFillTime = 1500;
-    }
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // NaN (`min-fill-time="abc"`) compares false and would quietly turn the bot check off: a
+    // typo gets the default instead, with a warning (attribute-rules.ts).
+    settleProperties(this, changed, NewsletterSignup.#rules);
   }
 
   protected override firstUpdated(): void {
@@ -257,7 +262,7 @@ export class NewsletterSignup extends LitElement {
   }
 
   get #actionUrl(): string | undefined {
-    return safeUrl(this.action || this.#hostForm?.getAttribute('action'), 'media');
+    return authorUrl(this.action || this.#hostForm?.getAttribute('action'));
   }
 
   #hasSlotted(name: string): boolean {
@@ -384,7 +389,7 @@ export class NewsletterSignup extends LitElement {
     }
     dropSignup(key); // this submission replaces anything kept earlier
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.timeout > 0 ? this.timeout : 10000);
+    const timer = setTimeout(() => controller.abort(), this.timeout);
     let outcome: Outcome;
     try {
       outcome = await provider.send(signup, {
@@ -393,6 +398,7 @@ export class NewsletterSignup extends LitElement {
         apiKey: this.apiKey,
         emailFieldName: this.emailFieldName,
         nameFieldName: this.nameFieldName,
+        trustedScriptUrl,
       });
     } catch (error) {
       console.warn('story-widgets: <newsletter-signup> could not send:', error);

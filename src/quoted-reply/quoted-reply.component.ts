@@ -1,4 +1,5 @@
-import { LitElement, type PropertyDeclarations, html } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues, html } from 'lit';
+import { settleProperties, themeRule } from '../internal/attribute-rules.js';
 import { kitMark } from '../internal/define-element.js';
 import { languageOf, stringsFor, type Strings } from '../internal/i18n.js';
 import { storyStrings } from '../internal/locales.js';
@@ -57,7 +58,7 @@ export class QuotedReply extends LitElement {
     href: {},
     datetime: {},
     context: {},
-    theme: { reflect: true },
+    theme: {},
     strings: { attribute: false },
   };
 
@@ -97,6 +98,10 @@ export class QuotedReply extends LitElement {
 
   /** Overrides for built-in strings (see the README's strings table). */
   strings?: Partial<Strings>;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    settleProperties(this, changed, { theme: themeRule });
+  }
 
   /** The reply to show, from the property or else from attributes and text. */
   #currentReply(): Reply | undefined {

@@ -5,7 +5,9 @@ import { format, languageOf, stringsFor, type StoryStrings, type Strings } from 
 import { formatDate } from '../internal/language-format.js';
 import { storyStrings } from '../internal/locales.js';
 import { LightDomController } from '../internal/light-dom-controller.js';
-import { safeUrl } from '../internal/safe-url.js';
+import { authorUrl, safeUrl } from '../internal/safe-url.js';
+import { milliseconds, oneOf, settleProperties, themeRule, whole, type Rule } from '../internal/attribute-rules.js';
+import { whenNear } from '../internal/when-near.js';
 import { sharedStyles } from '../internal/shared-styles.js';
 import { ThemeController, type Theme } from '../internal/theme-controller.js';
 import { WarnOnce } from '../internal/warn-once.js';
@@ -105,8 +107,17 @@ export class StoryCard extends LitElement {
     repliesLimit: { type: Number, attribute: 'replies-limit' },
     excerptParagraphs: { type: Number, attribute: 'excerpt-paragraphs' },
     timeout: { type: Number },
-    theme: { reflect: true },
+    loading: {},
+    theme: {},
     strings: { attribute: false },
+  };
+  static readonly #rules: Record<string, Rule> = {
+    headingLevel: whole('heading-level', 2, 1, 6),
+    repliesLimit: whole('replies-limit', 3),
+    excerptParagraphs: whole('excerpt-paragraphs', 2),
+    timeout: milliseconds('timeout', 10000),
+    loading: oneOf('loading', ['lazy', 'eager']),
+    theme: themeRule,
   };
 
   readonly #themeController = new ThemeController(this);
@@ -121,7 +132,7 @@ export class StoryCard extends LitElement {
    * lands for an older one is ignored, so the card always shows its current source.
    */
   #generation = 0;
-  /** A `src` request is under way (removal cancels it; see connectedCallback). */
+  /** A `src` request is under way or waits for the card to come near (removal cancels it; see connectedCallback). */
   #fetching = false;
   readonly #warning = new WarnOnce('story-card');
 
@@ -131,8 +142,11 @@ export class StoryCard extends LitElement {
   /** The story as data: a Story document or a schema.org `NewsArticle`. Validated, never trusted. */
   story?: unknown;
 
-  /** URL of a Story document (JSON) to fetch, without credentials. */
+  /** URL of a Story document (JSON) to fetch, without credentials; relative URLs resolve against the page. */
   src?: string;
+
+  /** `lazy`: fetch `src` only when the card comes within about one viewport of the screen; `eager`: at once. */
+  loading: 'lazy' | 'eager' = 'lazy';
 
   /** Heading level of the headline, 1–6; the host page owns its outline. */
   headingLevel = 2;
@@ -143,7 +157,7 @@ export class StoryCard extends LitElement {
   /** How many body paragraphs the excerpt shows when the story has no summary. */
   excerptParagraphs = 2;
 
-  /** Milliseconds to wait for `src` before giving up. */
+  /** Milliseconds to wait for `src` before giving up (once the request starts). */
   timeout = 10000;
 
   /** Colour theme: `light`, `dark`, or `auto` (follows the host page, then the OS). */
@@ -166,6 +180,7 @@ export class StoryCard extends LitElement {
 
   /** Chooses the story's source and reads it, but only when that source changed. */
   protected override willUpdate(changed: PropertyValues<this>): void {
+    settleProperties(this, changed, StoryCard.#rules);
     const markupChanged = this.#markup.version !== this.#markupVersionRead;
     this.#markupVersionRead = this.#markup.version;
     if (this.story !== undefined) {
@@ -233,14 +248,15 @@ export class StoryCard extends LitElement {
     const controller = new AbortController();
     this.#abortLoad = controller;
     this.#loadedSrc = src;
-    const url = safeUrl(src, 'link');
-    if (!url || url.startsWith('mailto:')) {
+    const url = authorUrl(src);
+    if (!url) {
       this.#fail('invalid', `src "${src}" is not an http(s) URL`);
       return;
     }
     this.view = { kind: 'loading' };
     this.#fetching = true;
-    fetchJson(url, { signal: controller.signal, timeoutMs: this.timeout, maxLength: maxDocumentLength }).then(
+    const fetchNow = () =>
+      fetchJson(url, { signal: controller.signal, timeoutMs: this.timeout, maxLength: maxDocumentLength }).then(
       ({ data, url: base }) => {
         if (controller.signal.aborted) return;
         this.#fetching = false;
@@ -252,6 +268,10 @@ export class StoryCard extends LitElement {
         this.#fail(error instanceof FetchJsonError ? error.reason : 'network', error instanceof Error ? error.message : String(error));
       },
     );
+    // Far below the fold, the request waits until the reader comes near; removal or another
+    // source (abort) ends the wait.
+    if (this.loading == 'eager') void fetchNow();
+    else controller.signal.addEventListener('abort', whenNear(this, () => void fetchNow()));
   }
 
   #showData(input: unknown, base?: string): void {
@@ -365,7 +385,7 @@ export class StoryCard extends LitElement {
   #renderReplies(story: Story, base: string | undefined, strings: StoryStrings, lang: string) {
     const replies = story.replies ?? [];
     if (!replies.length) return nothing;
-    const limit = Math.max(0, Math.floor(this.repliesLimit) || 0);
+    const limit = this.repliesLimit;
     const hidden = replies.length - limit;
     const shown = this.expanded || hidden <= 0 ? replies : replies.slice(0, limit);
     const label = this.expanded
@@ -399,8 +419,8 @@ export class StoryCard extends LitElement {
     const link = safeUrl(story.url, 'link', base);
     const image = story.image;
     const imageSrc = image && safeUrl(image.src, 'media', base);
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    const excerpt = story.summary ? [story.summary] : (story.body ?? []).slice(0, Math.max(0, this.excerptParagraphs));
+    const level = this.headingLevel;
+    const excerpt = story.summary ? [story.summary] : (story.body ?? []).slice(0, this.excerptParagraphs);
     const via = story.via ?? [];
     return html`<article class="surface card ${this.#themeController.scheme}" part="card" lang=${lang}>
       ${imageSrc

@@ -16,6 +16,10 @@ export const storyCardStyles = css`
     padding: var(--_space);
     border: 1px solid var(--_card-border);
     border-radius: var(--_radius);
+    /* Reserved space (README, "No layout shift"): a host that gives the card a height keeps
+       it; a story taller than that scrolls inside the card instead of pushing the page down. */
+    block-size: 100%;
+    overflow: auto;
   }
   .card.loading {
     min-block-size: 12rem;

@@ -6,6 +6,19 @@
 
 export const squash = (text: string | null | undefined) => text?.replace(/\s+/g, ' ').trim() || undefined;
 
+/**
+ * A URL the page author wrote in an attribute, resolved against the document's base as the
+ * browser resolves `href` (`avatar="me.jpg"`); the URL gate still decides what may be used.
+ */
+function resolved(text: string | null | undefined): string | undefined {
+  const url = squash(text);
+  try {
+    return url && new URL(url, document.baseURI).href;
+  } catch {
+    return url; // not a URL at all: the gate refuses it and names it
+  }
+}
+
 /** The markup names of a reply's fields: `<quoted-reply>`'s attributes (and properties). */
 export interface ReplyFields {
   author?: string | null | undefined;
@@ -26,11 +39,11 @@ export function replyFromFields(fields: ReplyFields, text: string | null): Recor
     author: {
       name: squash(fields.author),
       handle: squash(fields.handle),
-      url: squash(fields.authorHref),
-      avatar: squash(fields.avatar),
+      url: resolved(fields.authorHref),
+      avatar: resolved(fields.avatar),
     },
     platform: squash(fields.platform),
-    url: squash(fields.href),
+    url: resolved(fields.href),
     published: squash(fields.datetime),
     context: squash(fields.context),
     lang: squash(fields.lang),

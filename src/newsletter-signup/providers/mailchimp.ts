@@ -1,23 +1,6 @@
 import { formEntries } from './form.js';
 import { pick } from './http.js';
-import type { Outcome, Provider } from './types.js';
-
-type ScriptUrlPolicy = { createScriptURL(url: string): unknown };
-type TrustedTypesFactory = { createPolicy(name: string, rules: { createScriptURL(url: string): string }): ScriptUrlPolicy };
-
-let policy: ScriptUrlPolicy | undefined;
-
-/**
- * A script URL the page's Trusted Types enforcement accepts: through a `story-widgets` policy,
- * created on first use only (no policy at all on pages that never load Mailchimp). Throws
- * when the host's CSP refuses the policy name.
- */
-function trustedScriptUrl(url: string): unknown {
-  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
-  if (!factory) return url;
-  policy ??= factory.createPolicy('story-widgets', { createScriptURL: value => value });
-  return policy.createScriptURL(url);
-}
+import type { Outcome, Provider, ProviderOptions } from './types.js';
 
 /** True for Mailchimp's own https form hosts (`<account>.<dc>.list-manage.com`). */
 export function isMailchimpUrl(url: URL): boolean {
@@ -31,7 +14,7 @@ let callbackCount = 0;
  * as `unknown`, `'failed'` when the script did not load or call back, or `'timeout'`. The
  * global is removed afterwards (replaced by a no-op until a late answer arrives).
  */
-function loadJsonp(url: URL, signal: AbortSignal): Promise<{ data: unknown } | 'failed' | 'timeout' | 'refused'> {
+function loadJsonp(url: URL, { signal, trustedScriptUrl }: ProviderOptions): Promise<{ data: unknown } | 'failed' | 'timeout' | 'refused'> {
   const name = `storyWidgetsSignup${Date.now().toString(36)}${callbackCount++}`;
   url.searchParams.set('c', name);
   const globals = window as unknown as Record<string, unknown>;
@@ -52,7 +35,7 @@ function loadJsonp(url: URL, signal: AbortSignal): Promise<{ data: unknown } | '
     script.onerror = script.onload = () => finish('failed'); // loaded without calling back: not JSONP
     signal.addEventListener('abort', abort);
     try {
-      script.src = trustedScriptUrl(url.href) as string;
+      script.src = (trustedScriptUrl ? trustedScriptUrl(url.href) : url.href) as string;
     } catch (error) {
       console.warn(
         'story-widgets: this page’s Content Security Policy refused the Trusted Types policy "story-widgets", ' +
@@ -86,7 +69,8 @@ function mailchimpOutcome(data: unknown): Outcome {
  */
 export function createMailchimpProvider(allowed: (url: URL) => boolean = isMailchimpUrl): Provider {
   return {
-    async send(signup, { action, signal }) {
+    async send(signup, options) {
+      const { action } = options;
       const url = new URL(action);
       if (!allowed(url)) {
         console.warn(`story-widgets: provider="mailchimp" needs your form’s https://….list-manage.com/subscribe/post URL as action, not ${url.origin}.`);
@@ -101,7 +85,7 @@ export function createMailchimpProvider(allowed: (url: URL) => boolean = isMailc
         entries.push([honeypot, '']);
       }
       for (const [key, value] of entries) params.append(key, value);
-      const answer = await loadJsonp(url, signal);
+      const answer = await loadJsonp(url, options);
       if (answer === 'timeout') return { error: 'timeout' };
       if (answer === 'refused') return { error: 'network' };
       if (answer === 'failed') return { error: 'network', unreached: !navigator.onLine };

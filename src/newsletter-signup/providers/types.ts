@@ -28,6 +28,12 @@ export interface ProviderOptions {
   /** Field names for form posts (`form` provider). */
   emailFieldName?: string;
   nameFieldName?: string;
+  /**
+   * Turns a script address into one the page's Trusted Types accept, through the kit's one
+   * policy (src/internal/trusted-types.ts): passed in, because a provider loaded on demand
+   * must not create a second policy of the same name. Throws when the page refuses it.
+   */
+  trustedScriptUrl?: (url: string) => unknown;
 }
 
 /**

@@ -478,6 +478,9 @@ export function storyCardFor(spec, mode, id) {
   else if (mode === 'src') {
     const path = `${stubPrefix}story/${id}.json`;
     installFetchStub().documents.set(path, JSON.stringify(storyDocument(spec)));
+    // A batch puts hundreds of cards on one page: each must load where it is, not only when
+    // scrolled near (lazy loading has its own tests).
+    card.loading = 'eager';
     card.src = path;
   } else throw new Error(`unknown mode ${mode}`);
   return card;
@@ -586,18 +589,31 @@ export function expectedStoryFromDocument(document) {
   return story;
 }
 
-/** What the markup reader reads out of `<quoted-reply>` markup: every attribute squashed. */
+/**
+ * A URL attribute the page author wrote: squashed, then resolved against the page as a link's
+ * `href` is (or kept as written when it is no URL at all).
+ */
+function authorAttributeUrl(value) {
+  const text = squash(value);
+  try {
+    return text && new URL(text, document.baseURI).href;
+  } catch {
+    return text;
+  }
+}
+
+/** What the markup reader reads out of `<quoted-reply>` markup: every attribute squashed, URLs resolved. */
 function markupReply(fields) {
   return {
     text: squash(fields.text),
     author: {
       name: squash(fields.name),
       handle: squash(fields.handle),
-      url: squash(fields.authorUrl),
-      avatar: squash(fields.avatar),
+      url: authorAttributeUrl(fields.authorUrl),
+      avatar: authorAttributeUrl(fields.avatar),
     },
     platform: squash(fields.platform),
-    url: squash(fields.url),
+    url: authorAttributeUrl(fields.url),
     published: squash(fields.published),
     context: squash(fields.context),
     lang: squash(fields.lang),
