@@ -25,6 +25,8 @@ export interface StartOptions {
    * lit-html a test host page runs as its own app (no Vite, quicker).
    */
   args?: string[];
+  /** More folders to serve, `{ '/prefix/': folder }`: `--serve` arguments added to `args`. */
+  serve?: Record<string, string>;
 }
 
 // A failed or interrupted test run must not leave servers behind.
@@ -33,11 +35,12 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
-export async function startServer({ dataDir, env = {}, args = ['--static', '--serve', '/tests/e2e/pages/=tests/e2e/pages', '--serve', '/node_modules/lit-html/=node_modules/lit-html'] }: StartOptions): Promise<ServerProcess> {
+export async function startServer({ dataDir, env = {}, args = ['--static', '--serve', '/tests/e2e/pages/=tests/e2e/pages', '--serve', '/node_modules/lit-html/=node_modules/lit-html'], serve = {} }: StartOptions): Promise<ServerProcess> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...env };
   // Set by `node --test` for its own workers; a server is not one.
   delete childEnv['NODE_TEST_CONTEXT'];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts', ...args], {
+  const mounts = Object.entries(serve).flatMap(([prefix, dir]) => ['--serve', `${prefix}=${dir}`]);
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts', ...args, ...mounts], {
     cwd: repoRoot,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -88,7 +88,12 @@ function recordViolations(): void {
   );
 }
 
-export async function startHarness(): Promise<Harness> {
+export interface HarnessOptions {
+  /** More folders the server shows, `{ '/prefix/': folder }`: a test's own built files. */
+  serve?: Record<string, string>;
+}
+
+export async function startHarness({ serve }: HarnessOptions = {}): Promise<Harness> {
   assertBundlesBuilt();
   const dataDir = await mkdtemp(join(tmpdir(), 'e2e-data-'));
   const profileDir = await mkdtemp(join(tmpdir(), 'e2e-chromium-'));
@@ -104,7 +109,7 @@ export async function startHarness(): Promise<Harness> {
   };
 
   try {
-    server = await startServer({ dataDir });
+    server = await startServer({ dataDir, serve });
     browser = await puppeteer.launch({
       executablePath: chromiumPath,
       headless: true,
