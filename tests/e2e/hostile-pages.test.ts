@@ -19,12 +19,13 @@ import {
   until,
   untilCardsRender,
   type Harness,
+  type PageSession,
 } from './support/harness.js';
 import { seedCard, shownCards } from './support/seed-story.js';
 
 const strictCsp =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html";
+  "require-trusted-types-for 'script'; trusted-types story-widgets";
 
 /** See inputs.test.ts: warnings about half-parsed markup, a known bug with the bundle in <head>. */
 const halfParsedMarkupWarning =
@@ -124,8 +125,8 @@ describe('hostile pages', () => {
   });
 
   describe('the script loaded twice', () => {
-    // Under `trusted-types lit-html` (no 'allow-duplicates') only one Lit may create the
-    // `lit-html` policy: the bundles' Lit skips it when the kit's Lit already runs
+    // Under `trusted-types story-widgets` (no 'allow-duplicates') only one copy may create the
+    // kit's policy: the bundles' Lit skips it when the kit's Lit already runs
     // (scripts/one-lit-policy.ts), so the second copy neither throws nor reports a violation.
     for (const [page, what] of [
       ['twice-iife.html', 'the classic bundle twice'],
@@ -148,19 +149,45 @@ describe('hostile pages', () => {
       });
     }
 
-    // Current behaviour, documented (a future issue: "a host page that already runs its own Lit
-    // under Trusted Types"). Here the host's own Lit wins the
-    // 'lit-html' policy, so the kit's bundle throws before defining anything: no element is
-    // upgraded, and only the host's markup inside <story-card> shows.
-    it("on a host running its own Lit under Trusted Types: the kit throws and defines nothing, the host's markup stays", async () => {
-      const session = await harness.open('/tests/e2e/pages/host-lit-trusted-types.html');
+  });
+
+  // The host's own Lit (lit-html served from node_modules, loaded first) holds the `lit-html`
+  // policy. The kit asks for its own, `story-widgets` (src/internal/trusted-types.ts).
+  describe('beside a host that runs its own Lit under Trusted Types', () => {
+    /** The kit's card shows its story, and the host's own Lit rendered too. */
+    async function bothRender(session: PageSession): Promise<void> {
+      const { page } = session;
+      await until(page, "the host's Lit renders", () => document.getElementById('host-rendered') !== null);
+      await untilCardsRender(page);
+      assert.deepEqual(await shownCards(page), [seedCard('')]);
+    }
+
+    for (const [page, what] of [
+      ['host-lit-trusted-types.html', 'trusted-types lit-html story-widgets (the documented directive), classic script'],
+      ['host-lit-trusted-types-module.html', 'trusted-types lit-html story-widgets, ES module build'],
+      ['host-lit-trusted-types-any.html', 'trusted-types *'],
+    ] as const) {
+      it(`works under ${what}: both Lits render, no exception, no violation`, async () => {
+        const session = await harness.open(`/tests/e2e/pages/${page}`);
+        try {
+          await bothRender(session);
+          await expandReplies(session.page);
+          await assertQuietPage(session);
+          assert.deepEqual(consoleOf(session, 'warn'), []);
+        } finally {
+          await session.close();
+        }
+      });
+    }
+
+    it("under trusted-types lit-html alone (our name refused): defines nothing, one warning per tag naming the directive, the host's markup stays, no exception", async () => {
+      const session = await harness.open('/tests/e2e/pages/host-lit-trusted-types-refused.html');
       try {
         const { page } = session;
         await until(page, "the host's Lit renders", () => document.getElementById('host-rendered') !== null);
-        // Deferred scripts run before the document completes: by then the kit has run, and failed.
         await until(page, 'the document completes', () => document.readyState === 'complete');
         const state = await page.evaluate(() => ({
-          defined: ['story-card', 'quoted-reply'].filter(tag => customElements.get(tag)),
+          defined: ['story-card', 'quoted-reply', 'newsletter-signup'].filter(tag => customElements.get(tag)),
           shadowRoot: document.querySelector('story-card')!.shadowRoot !== null,
           headline: document.querySelector('story-card h2')!.textContent,
         }));
@@ -169,18 +196,43 @@ describe('hostile pages', () => {
           shadowRoot: false,
           headline: "When Serena Williams Missed Her Daughter's First Steps, Fellow Moms Knew Just What To Say",
         });
+        assert.deepEqual(session.errors.map(error => error.message), []);
         assert.deepEqual(
-          session.errors.map(error => error.message),
-          [`Failed to execute 'createPolicy' on 'TrustedTypePolicyFactory': Policy with name "lit-html" already exists.`],
+          consoleOf(session, 'warn'),
+          ['quoted-reply', 'story-card', 'newsletter-signup'].map(
+            tag =>
+              `story-widgets: <${tag}> is not defined: this page's Trusted Types refuse the policy "story-widgets"; add it to the trusted-types directive.`,
+          ),
         );
+        // Both names were asked for and refused (lit-html is the host's): the page hears both.
         assert.deepEqual(
           (await session.violations()).map(violation => violation.directive),
-          ['trusted-types'],
+          ['trusted-types', 'trusted-types'],
         );
       } finally {
         await session.close();
       }
     });
+  });
+
+  it("on a page without another Lit whose list names only lit-html, the kit falls back to that name and works (one violation for the refused 'story-widgets')", async () => {
+    const session = await harness.open('/tests/e2e/pages/lit-html-only-trusted-types.html');
+    try {
+      await untilCardsRender(session.page);
+      assert.deepEqual(await shownCards(session.page), [seedCard('')]);
+      await expandReplies(session.page);
+      assert.deepEqual(session.errors.map(error => error.message), []);
+      // Chromium reports the refused name on the console too.
+      assert.deepEqual(consoleOf(session, 'error'), [
+        `Creating a TrustedTypePolicy named 'story-widgets' violates the following Content Security policy directive: "trusted-types lit-html". The action has been blocked.`,
+      ]);
+      assert.deepEqual(
+        (await session.violations()).map(violation => [violation.directive, violation.sample]),
+        [['trusted-types', 'story-widgets']],
+      );
+    } finally {
+      await session.close();
+    }
   });
 
   it('leaves a tag taken by another script alone: one warning naming it, the other elements work', async () => {

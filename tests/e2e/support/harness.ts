@@ -174,11 +174,17 @@ export async function until<T>(page: Page, what: string, condition: () => T): Pr
   }
 }
 
-/** Waits until every `<story-card>` on the page shows a story (its headline is rendered). */
+/**
+ * Waits until every `<story-card>` on the page shows a story (its headline is rendered),
+ * scrolling to the first one still waiting as a reader would: a card far below the fold
+ * fetches its `src` only when the reader comes near.
+ */
 export function untilCardsRender(page: Page): Promise<boolean> {
   return until(page, 'every <story-card> renders its headline', () => {
     const cards = [...document.querySelectorAll('story-card')];
-    return cards.length > 0 && cards.every(card => card.shadowRoot?.querySelector('[part~="headline"]'));
+    const waiting = cards.find(card => !card.shadowRoot?.querySelector('[part~="headline"]'));
+    waiting?.scrollIntoView();
+    return cards.length > 0 && !waiting;
   });
 }
 
