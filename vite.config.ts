@@ -101,8 +101,9 @@ export default defineConfig(({ mode }) => {
     // Lit's production build whatever NODE_ENV says: its `development` export condition adds
     // 3.6 KB of warnings and checks to every page.
     resolve: { conditions: ['module', 'browser', 'production'] },
-    // A classic script has no import.meta; it finds itself through document.currentScript.
-    define: kind === 'cdn-iife' ? { 'import.meta.url': 'undefined' } : {},
+    // A classic script has no import.meta; it finds itself through document.currentScript
+    // (on-demand.cdn.ts), and the ES modules carry no code for that.
+    define: { classicScript: String(kind === 'cdn-iife'), ...(kind === 'cdn-iife' ? { 'import.meta.url': 'undefined' } : {}) },
     build: {
       target: 'es2022',
       outDir: 'cdn',

@@ -8,12 +8,26 @@ import type { SignupProviderName } from '../newsletter-signup/events.js';
 import type { Provider } from '../newsletter-signup/providers/types.js';
 import type { Strings } from './locales.js';
 
+/** Set by the build (vite.config.ts): true in the classic script, false in the ES modules. */
+declare const classicScript: boolean;
+
 /**
  * Where the kit's own script lives, read while it first runs: a classic script (also with
  * async/defer or injected late) knows it from `document.currentScript`, which is gone by the
  * time a module is needed; an ES module from `import.meta.url`.
+ *
+ * A script's `src` resolves against the page's base *now*: a deferred script written before a
+ * `<base href>` on another origin was fetched from the page's own site, but by the time it runs
+ * `src` names the base's origin. The URL the browser really fetched is the one with a
+ * resource-timing entry.
  */
-const kitUrl: string | undefined = (document.currentScript as HTMLScriptElement | null)?.src || import.meta.url;
+const kitUrl: string | undefined = classicScript ? scriptUrl(document.currentScript as HTMLScriptElement | null) : import.meta.url;
+
+function scriptUrl(script: HTMLScriptElement | null): string | undefined {
+  const written = script?.getAttribute('src');
+  const candidates = [script?.src, written ? new URL(written, document.URL).href : undefined];
+  return candidates.find(url => url && performance.getEntriesByName(url).length) ?? candidates[0];
+}
 
 /**
  * Only a URL that names the kit's own file says where its folder is. A short or redirecting

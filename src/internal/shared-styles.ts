@@ -7,7 +7,10 @@ import { css } from 'lit';
  * values on `.surface`, the element's themed root, and only those are used inside.
  */
 export const sharedStyles = css`
+  /* !important: a page's own !important (even * { all: unset !important }) loses to the
+     shadow root's on the host, so the element stays a block. [hidden] still wins below. */
   :host {
+    display: block !important;
     font: inherit;
     color: inherit;
   }
@@ -46,6 +49,15 @@ export const sharedStyles = css`
     font-size: var(--_font-size);
     line-height: var(--_line-height);
     color-scheme: light;
+    /* Inherited from the page, these would restyle every word: the kit sets its own. */
+    font-style: normal;
+    font-weight: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-indent: 0;
+    text-transform: none;
+    text-align: start;
+    white-space: normal;
   }
   .surface.dark {
     --_text: var(--sw-color-text-dark, #ececf1);

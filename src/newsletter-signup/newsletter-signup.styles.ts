@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    display: block;
-  }
   .surface {
     --_padding: var(--newsletter-signup-padding, 1.25rem);
     --_gap: var(--newsletter-signup-gap, 0.75rem);

@@ -2,6 +2,7 @@ import { LitElement, type PropertyDeclarations, type PropertyValues, html } from
 import { settleProperties, themeRule } from '../internal/attribute-rules.js';
 import { kitMark } from '../internal/define-element.js';
 import { languageOf, stringsFor, type Strings } from '../internal/i18n.js';
+import { directionOf } from '../internal/language-format.js';
 import { storyStrings } from '../internal/locales.js';
 import { LightDomController } from '../internal/light-dom-controller.js';
 import { sharedStyles } from '../internal/shared-styles.js';
@@ -118,7 +119,7 @@ export class QuotedReply extends LitElement {
     // The element's own `lang` names the quote's language; labels follow the page around it.
     const lang = this.parentElement ? languageOf(this.parentElement) : languageOf(this);
     const scheme = this.#themeController.scheme;
-    return html`<div class="surface ${scheme}" lang=${lang}>
+    return html`<div class="surface ${scheme}" lang=${lang} dir=${directionOf(lang)}>
       ${reply ? replyTemplate(reply, { strings: stringsFor(lang, this.strings, storyStrings), lang }) : ''}
       <div ?hidden=${!!reply}><slot></slot></div>
     </div>`;

@@ -2,8 +2,7 @@ import { css } from 'lit';
 
 export const quotedReplyStyles = css`
   :host {
-    display: block;
-    container-type: inline-size;
+    container-type: inline-size !important;
   }
   .surface {
     border-radius: calc(var(--_radius) * 0.75);

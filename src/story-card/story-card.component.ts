@@ -2,7 +2,7 @@ import { LitElement, type PropertyDeclarations, html, nothing, type PropertyValu
 import { kitMark } from '../internal/define-element.js';
 import { FetchJsonError, fetchJson } from '../internal/fetch-json.js';
 import { format, languageOf, stringsFor, type StoryStrings, type Strings } from '../internal/i18n.js';
-import { formatDate } from '../internal/language-format.js';
+import { directionOf, formatDate } from '../internal/language-format.js';
 import { storyStrings } from '../internal/locales.js';
 import { LightDomController } from '../internal/light-dom-controller.js';
 import { authorUrl, safeUrl } from '../internal/safe-url.js';
@@ -422,7 +422,7 @@ export class StoryCard extends LitElement {
     const level = this.headingLevel;
     const excerpt = story.summary ? [story.summary] : (story.body ?? []).slice(0, this.excerptParagraphs);
     const via = story.via ?? [];
-    return html`<article class="surface card ${this.#themeController.scheme}" part="card" lang=${lang}>
+    return html`<article class="surface card ${this.#themeController.scheme}" part="card" lang=${lang} dir=${directionOf(lang)}>
       ${imageSrc
         ? html`<figure class="cover ${image.width && image.height ? '' : 'unsized'}">
             <img
@@ -471,7 +471,7 @@ export class StoryCard extends LitElement {
     if (view.kind === 'story') shown = this.#renderStory(view.story, view.base, strings, lang);
     else if (view.kind === 'unavailable') {
       const url = view.url;
-      shown = html`<div class="surface card unavailable ${scheme}" part="card" lang=${lang}>
+      shown = html`<div class="surface card unavailable ${scheme}" part="card" lang=${lang} dir=${directionOf(lang)}>
         <p>${strings.storyUnavailable}</p>
         ${url ? html`<p><a part="link" href=${url}>${strings.readFullStory}</a></p>` : nothing}
       </div>`;

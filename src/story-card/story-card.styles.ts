@@ -2,8 +2,7 @@ import { css } from 'lit';
 
 export const storyCardStyles = css`
   :host {
-    display: block;
-    container-type: inline-size;
+    container-type: inline-size !important;
     max-inline-size: var(--story-card-max-width, 800px);
   }
   .card {
