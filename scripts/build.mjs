@@ -15,3 +15,6 @@ if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 rmSync('cdn', { recursive: true, force: true });
 const { cdnModes } = await import('../vite.config.ts');
 for (const mode of cdnModes) await build({ mode, logLevel: 'warn' });
+
+const { shortenCoreExports } = await import('./short-core-exports.mjs');
+shortenCoreExports();
