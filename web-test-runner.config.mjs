@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 // @ts-check
 // Web Test Runner: the element tests, in real browsers from Debian packages.
 //   BROWSERS=chromium                     npx wtr      (default)
@@ -21,6 +22,18 @@ async function startDriver(bin, port) {
   process.on('exit', () => driver.kill());
   for (const sig of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(sig, () => process.exit(130));
   await new Promise(r => setTimeout(r, 500)); // let it bind its port
+}
+
+/** A TCP port nothing listens on right now, on 127.0.0.1. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 const launchers = {
@@ -53,7 +66,9 @@ const launchers = {
   // Debian `webkit2gtk-driver`: WebKitWebDriver + MiniBrowser (WebKitGTK). Needs DISPLAY.
   webkit: async () => {
     if (!process.env.DISPLAY) throw new Error('BROWSERS=webkit needs an X display: run under `xvfb-run -a`');
-    const port = Number(process.env.WEBKIT_DRIVER_PORT ?? 4445);
+    // A free port unless told: two test runs on one machine (worktrees, CI jobs) must not
+    // share one driver ("Maximum number of active sessions").
+    const port = Number(process.env.WEBKIT_DRIVER_PORT ?? (await freePort()));
     await startDriver('WebKitWebDriver', port);
     return webdriverLauncher({
       hostname: '127.0.0.1',

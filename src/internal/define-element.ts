@@ -21,7 +21,7 @@ export function defineElement(tag: string, element: KitElement): void {
   // The page enforces Trusted Types and refused our policy: our Lit could not render, so the
   // host's markup stays as written (README, "Content Security Policy").
   if (policyRefused()) {
-    console.warn(`story-widgets: <${tag}> is not defined: this page's Trusted Types refuse the policy "story-widgets"; add it to the trusted-types directive.`);
+    console.warn(`story-widgets: <${tag}> is not defined: add story-widgets to the page's trusted-types directive.`);
     return;
   }
   const existing = registry.get(tag) as KitElement | undefined;

@@ -363,13 +363,11 @@ export class NewsletterSignup extends LitElement {
    */
   async #deliver(signup: Signup, wait = 0, resent = false): Promise<void> {
     const action = this.#actionUrl;
-    const provider = Object.hasOwn(providers, this.provider) ? providers[this.provider] : undefined;
-    if (!action || !provider) {
-      console.warn(
-        action
-          ? `story-widgets: <newsletter-signup> has no provider "${this.provider}"; use one of ${Object.keys(providers).join(', ')}.`
-          : '<newsletter-signup> needs an http(s) `action` (or a form with one) to send signups to.',
-      );
+    // `provider` names one of `providers`: a bad name falls back to `endpoint` (willUpdate); a
+    // name set since then throws in the try below and counts as a server error.
+    const provider = providers[this.provider];
+    if (!action) {
+      console.warn('story-widgets: <newsletter-signup> needs an http(s) `action` (or a form with one) to send signups to.');
       this.#fail(signup.email, 'server', this.#text.server);
       return;
     }

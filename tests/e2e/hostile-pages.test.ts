@@ -201,7 +201,7 @@ describe('hostile pages', () => {
           consoleOf(session, 'warn'),
           ['quoted-reply', 'story-card', 'newsletter-signup'].map(
             tag =>
-              `story-widgets: <${tag}> is not defined: this page's Trusted Types refuse the policy "story-widgets"; add it to the trusted-types directive.`,
+              `story-widgets: <${tag}> is not defined: add story-widgets to the page's trusted-types directive.`,
           ),
         );
         // Both names were asked for and refused (lit-html is the host's): the page hears both.
