@@ -1,10 +1,10 @@
-import { createServer } from 'node:net';
 // @ts-check
 // Web Test Runner: the element tests, in real browsers from Debian packages.
 //   BROWSERS=chromium                     npx wtr      (default)
 //   BROWSERS=firefox                      npx wtr
 //   BROWSERS=chromium,firefox,webkit xvfb-run -a npx wtr   (what `npm test` runs)
 // WebKitGTK's MiniBrowser has no headless mode, so WebKit needs an X display (xvfb-run).
+import { createServer } from 'node:net';
 import { spawn } from 'node:child_process';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
