@@ -110,7 +110,8 @@ export default {
     },
   ],
   // experimentalDecorators/useDefineForClassFields are read from tsconfig.json
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],
+  // classicScript: what vite.config.ts defines for the CDN builds (on-demand.cdn.ts), as in the ES modules.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto', define: { classicScript: 'false' } })],
   browsers: await Promise.all(wanted.map(b => launchers[b]())),
   // One test page per browser at a time: a background tab gets no animation frames, and
   // open-wc's fixture() waits for one.

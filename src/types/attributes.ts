@@ -26,8 +26,10 @@ export type StoryJsonLd =
 
 /** `<story-card>`'s attributes. */
 export interface StoryCardAttributes {
-  /** URL of a Story document (JSON) to fetch, without credentials. */
+  /** URL of a Story document (JSON) to fetch, without credentials; relative URLs resolve against the page. */
   src?: string | undefined;
+  /** `lazy` (default): fetch `src` when the card comes near the screen; `eager`: at once. */
+  loading?: 'lazy' | 'eager' | undefined;
   /** Heading level of the headline, 1–6 (default 2). */
   'heading-level'?: HeadingLevel | undefined;
   /** How many replies show before "Show N more replies" (default 3). */
