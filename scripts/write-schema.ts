@@ -16,8 +16,11 @@ function toJsonSchema(node: Schema): Record<string, unknown> {
         properties: Object.fromEntries(Object.entries(node.fields).map(([key, field]) => [key, toJsonSchema(field)])),
         required: Object.keys(node.fields).filter(key => node.fields[key]!.type != 'optional'),
       };
-    case 'array':
-      return { type: 'array', items: toJsonSchema(node.item), maxItems: node.maxItems };
+    case 'array': {
+      const array = { type: 'array', items: toJsonSchema(node.item), maxItems: node.maxItems };
+      // One item or a list of them: the runtime keeps either as given.
+      return node.single ? { anyOf: [toJsonSchema(node.item), array] } : array;
+    }
     case 'enum':
       return { enum: node.values, type: 'string' };
     default: {

@@ -9,7 +9,33 @@ export function directionOf(lang: string): 'ltr' | 'rtl' {
   return /^(ar|he|fa|ur|ps|sd|ug|yi|dv|ckb)(-|$)/i.test(lang) ? 'rtl' : 'ltr';
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** Intl formatters made once per kind and language ("date|en|UTC", "list|fr"). */
+const formatters = new Map<string, unknown>();
+
+/** The formatter `make` gives for `lang`, or for English when `lang` is not a language tag. */
+function formatterFor<T>(key: string, lang: string, make: (lang: string) => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    try {
+      formatter = make(lang);
+    } catch {
+      formatter = make('en');
+    }
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * `items` as one list for people in `lang` ("A, B and C"), each item kept as it is (a link
+ * stays a link) with the language's own words and commas between them.
+ */
+export function formatList<T>(items: T[], lang: string): Array<T | string> {
+  let index = 0;
+  return formatterFor(`list|${lang}`, lang, tag => new Intl.ListFormat(tag))
+    .formatToParts(items.map(String))
+    .map(part => (part.type == 'element' ? items[index++]! : part.value));
+}
 
 /** A date for people in `lang` ("July 2, 2018"); undefined when `iso` is not a real date. */
 export function formatDate(iso: string | undefined, lang: string): string | undefined {
@@ -19,15 +45,5 @@ export function formatDate(iso: string | undefined, lang: string): string | unde
   // A bare day ("2018-07-02") is midnight UTC: show it in UTC or it lands on the day before
   // for every reader west of Greenwich.
   const timeZone = /^\d{4}-\d{2}-\d{2}$/.test(iso.trim()) ? 'UTC' : undefined;
-  const key = `${lang}|${timeZone ?? ''}`;
-  let formatter = dateFormats.get(key);
-  if (!formatter) {
-    try {
-      formatter = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone });
-    } catch {
-      formatter = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone });
-    }
-    dateFormats.set(key, formatter);
-  }
-  return formatter.format(date);
+  return formatterFor(`date|${lang}|${timeZone ?? ''}`, lang, tag => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone })).format(date);
 }

@@ -14,6 +14,7 @@ export const storyStrings = {
   showFewerReplies: 'Show fewer replies',
   replies: 'Replies',
   byline: 'By {name}',
+  updated: 'Updated {date}',
   hatTip: 'H/T',
   imageCredit: 'Image: {credit}',
   storyUnavailable: 'Story unavailable',

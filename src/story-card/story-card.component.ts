@@ -2,7 +2,7 @@ import { LitElement, type PropertyDeclarations, html, nothing, type PropertyValu
 import { kitMark } from '../internal/define-element.js';
 import { FetchJsonError, fetchJson } from '../internal/fetch-json.js';
 import { format, languageOf, stringsFor, type StoryStrings, type Strings } from '../internal/i18n.js';
-import { directionOf, formatDate } from '../internal/language-format.js';
+import { directionOf, formatDate, formatList } from '../internal/language-format.js';
 import { storyStrings } from '../internal/locales.js';
 import { LightDomController } from '../internal/light-dom-controller.js';
 import { authorUrl, safeUrl } from '../internal/safe-url.js';
@@ -373,11 +373,14 @@ export class StoryCard extends LitElement {
 
   #renderByline(story: Story, base: string | undefined, strings: StoryStrings, lang: string) {
     const date = formatDate(story.published, lang);
+    const updated = formatDate(story.modified, lang);
+    const authors = [story.author ?? []].flat();
     const [before, after] = strings.byline.split('{name}');
     const items = [
-      story.author && html`<span>${before}${this.#renderPerson(story.author, base)}${after}</span>`,
+      authors.length && html`<span>${before}${formatList(authors.map(author => this.#renderPerson(author, base)), lang)}${after}</span>`,
       story.publisher && this.#renderPerson(story.publisher, base),
       date && html`<time datetime=${story.published!}>${date}</time>`,
+      updated && html`<time datetime=${story.modified!}>${format(strings.updated, { date: updated })}</time>`,
     ].filter(Boolean);
     return items.length ? html`<p class="byline" part="byline">${items}</p>` : nothing;
   }

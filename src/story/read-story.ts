@@ -17,13 +17,19 @@ export type JsonLdReader = Pick<typeof jsonLd, 'isJsonLdArticle' | 'fromJsonLd'>
  * there is no usable headline. Without a reader, JSON-LD is read as a Story document.
  */
 export function parseStoryWith(input: unknown, reader?: JsonLdReader): Parsed<Story> {
-  return safely(() => validate(StorySchema, reader?.isJsonLdArticle(input) ? reader.fromJsonLd(input) : input));
+  return safely(() => {
+    // What the JSON-LD reader had to leave out comes first, named like the Story's own fields.
+    const problems: string[] = [];
+    return validate(StorySchema, reader?.isJsonLdArticle(input) ? reader.fromJsonLd(input, problems) : input, problems);
+  });
 }
 
 /** Could this be schema.org JSON-LD? Cheap, so a card knows to load the reader first. */
 export function mayBeJsonLd(input: unknown): boolean {
   try {
-    return typeof input === 'object' && input !== null && ('@type' in input || '@graph' in input || '@context' in input);
+    // JSON-LD may also be a list of objects: its first says so.
+    const first: unknown = Array.isArray(input) ? input[0] : input;
+    return typeof first === 'object' && first !== null && ('@type' in first || '@graph' in first || '@context' in first);
   } catch {
     return false; // a host's Proxy that throws: read as a Story, which reports it
   }

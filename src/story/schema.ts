@@ -4,7 +4,7 @@
  * URLs are only checked to be strings here; whether one may become a link or an image is
  * decided where it is rendered (`safeUrl`), relative to the document it came from.
  */
-import { integer, list, object, oneOf, optional, prose, string, type Infer } from './validate.js';
+import { integer, list, object, oneOf, oneOrList, optional, prose, string, type Infer } from './validate.js';
 
 /** The largest Story document read, in characters of JSON (`src` or inline): 5 MiB. */
 export const maxDocumentLength = 5 * 1024 * 1024;
@@ -25,6 +25,7 @@ const isoDate = string([
     'must be an ISO 8601 date such as 2018-07-02 or 2018-07-02T09:30:00Z',
   ],
 ]);
+const language = string([['pattern', /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/, 'must be a language tag such as en or pt-BR']], false);
 const dimension = integer(['minimum', 1, 'must be at least 1'], ['maximum', 20000, 'must be 20000 at most']);
 
 const PersonSchema = object({ name: text, url: optional(url) });
@@ -42,7 +43,7 @@ export const ReplySchema = object({
   platform: optional(oneOf(platforms, `must be one of ${platforms.join(', ')}`)),
   url: optional(url),
   published: optional(isoDate),
-  lang: optional(string([['pattern', /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/, 'must be a language tag such as en or pt-BR']], false)),
+  lang: optional(language),
   context: optional(
     string([
       ['minLength', 1, 'must not be empty'],
@@ -55,9 +56,14 @@ export const StorySchema = object({
   headline: text,
   url: optional(url),
   dek: optional(text),
-  author: optional(PersonSchema),
+  /** One author, or several (shown as one list: "By Jane Doe and John Doe"). */
+  author: optional(oneOrList(PersonSchema, 100)),
   publisher: optional(PersonSchema),
   published: optional(isoDate),
+  /** When it was last updated, shown as "Updated …" (from JSON-LD: only when more than a day after `published`). */
+  modified: optional(isoDate),
+  /** The language the story is written in. */
+  lang: optional(language),
   image: optional(
     object({
       src: url,

@@ -12,7 +12,7 @@ export type Schema =
   | { readonly type: 'integer'; readonly checks: readonly Check[] }
   | { readonly type: 'enum'; readonly values: readonly string[]; readonly message: string }
   | { readonly type: 'object'; readonly fields: Readonly<Record<string, Schema>> }
-  | { readonly type: 'array'; readonly item: Schema; readonly maxItems: number }
+  | { readonly type: 'array'; readonly item: Schema; readonly maxItems: number; readonly single?: boolean }
   | { readonly type: 'optional'; readonly schema: Schema; readonly default: unknown };
 
 export type Parsed<T> =
@@ -26,17 +26,19 @@ export type Infer<S> = S extends { type: 'string' }
     ? number
     : S extends { type: 'enum'; values: ReadonlyArray<infer Value> }
       ? Value
-      : S extends { type: 'array'; item: infer Item }
-        ? Array<Infer<Item>>
-        : S extends { type: 'optional'; schema: infer Inner }
-          ? Infer<Inner>
-          : S extends { type: 'object'; fields: infer Fields }
-            ? Flatten<
-                { [K in keyof Fields as Fields[K] extends { default: undefined } ? never : K]: Infer<Fields[K]> } & {
-                  [K in keyof Fields as Fields[K] extends { default: undefined } ? K : never]?: Infer<Fields[K]>;
-                }
-              >
-            : never;
+      : S extends { type: 'array'; item: infer Item; single: true }
+        ? Infer<Item> | Array<Infer<Item>>
+        : S extends { type: 'array'; item: infer Item }
+          ? Array<Infer<Item>>
+          : S extends { type: 'optional'; schema: infer Inner }
+            ? Infer<Inner>
+            : S extends { type: 'object'; fields: infer Fields }
+              ? Flatten<
+                  { [K in keyof Fields as Fields[K] extends { default: undefined } ? never : K]: Infer<Fields[K]> } & {
+                    [K in keyof Fields as Fields[K] extends { default: undefined } ? K : never]?: Infer<Fields[K]>;
+                  }
+                >
+              : never;
 
 type Flatten<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -50,6 +52,8 @@ export const oneOf = <const Values extends readonly string[]>(values: Values, me
 export const object = <const Fields extends Record<string, Schema>>(fields: Fields) => ({ type: 'object', fields }) as const;
 /** Items past `maxItems` are left out (and reported once), the first ones kept. */
 export const list = <const Item extends Schema>(item: Item, maxItems: number) => ({ type: 'array', item, maxItems }) as const;
+/** One item, or a list of them (as `list`); each is kept in the shape it was given. */
+export const oneOrList = <const Item extends Schema>(item: Item, maxItems: number) => ({ type: 'array', item, maxItems, single: true }) as const;
 /** May be left out (or be invalid, then it is left out and reported); `fallback` stands in for it. */
 export function optional<const Inner extends Schema>(schema: Inner): Optional<Inner, undefined>;
 export function optional<const Inner extends Schema, Fallback>(schema: Inner, fallback: Fallback): Optional<Inner, Fallback>;
@@ -71,10 +75,10 @@ const characters = (text: string) => text.length - (text.match(/[\uD800-\uDBFF][
  * left out (or replaced by its default), an invalid list item is skipped, each named in
  * `problems` as "path message". Only a missing or invalid required field fails the whole.
  * Reads only the keys the schema names, each value once, at most as deep as the schema:
- * unknown keys (however deep or cyclic) are never visited and never copied.
+ * unknown keys (however deep or cyclic) are never visited and never copied. `problems` may
+ * come with some already named (the JSON-LD reader's), which count towards the limit.
  */
-export function validate<S extends Schema>(schema: S, input: unknown): Parsed<Infer<S>> {
-  const problems: string[] = [];
+export function validate<S extends Schema>(schema: S, input: unknown, problems: string[] = []): Parsed<Infer<S>> {
   const value = check(schema, input, '', problems);
   if (problems.length > namedProblems) {
     problems.splice(namedProblems, Infinity, `and ${problems.length - namedProblems} more problems`);
@@ -102,7 +106,7 @@ function check(schema: Schema, value: unknown, path: string, problems: string[])
       return output;
     }
     case 'array': {
-      if (!Array.isArray(value)) return fail('must be an array');
+      if (!Array.isArray(value)) return schema.single ? check(schema.item, value, path, problems) : fail('must be an array');
       const output: unknown[] = [];
       const count = Math.min(value.length, schema.maxItems);
       for (let index = 0; index < count; index++) {

@@ -184,8 +184,19 @@ describe('validate.ts and schema.ts: parseReply', () => {
 });
 
 describe('json-ld.ts: fromJsonLd', () => {
-  test('the article type pattern is linear', async () => {
-    await assertLinear(type => isJsonLdArticle({ '@type': type }), run('', 'NewsArticle', '!'), run('', 'a', 'Article!'));
+  test('reading the article type is linear (a set look-up after the last / : or #, no pattern)', async () => {
+    await assertLinear(
+      type => isJsonLdArticle({ '@type': type }),
+      run('', 'NewsArticle', '!'),
+      run('', 'a', 'Article!'),
+      run('https://schema.org', '/', 'Article'),
+      run('schema', ':/#', 'NewsArticle'),
+    );
+  });
+
+  test('the 16:9 hint in an image URL is linear', async () => {
+    const cover = (url: string) => fromJsonLd({ '@type': 'NewsArticle', headline: 'H', image: [url, 'https://x/a.jpg'] });
+    await assertLinear(cover, run('https://x/', '16x', '1'), run('https://x/', '1', 'x9'), run('https://x/', '16-9', '0'), run('', 'a'));
   });
 
   test('platform and www hosts, Mastodon paths and paragraphs are linear', async () => {

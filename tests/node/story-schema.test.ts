@@ -104,6 +104,15 @@ const corpus: Record<string, unknown> = {
   'context of 81 characters': story({ replies: [reply({ context: 'x'.repeat(81) })] }),
   'empty context': story({ replies: [reply({ context: '' })] }),
   'null platform': story({ replies: [reply({ platform: null })] }),
+  'several authors': story({ author: [{ name: 'Ann' }, { name: 'Ben', url: 'https://news.example/ben' }] }),
+  'empty author list': story({ author: [] }),
+  'author list with a nameless author': story({ author: [{ name: 'Ann' }, { url: 'https://news.example/ben' }] }),
+  'author list with text': story({ author: ['Ann'] }),
+  '101 authors': story({ author: Array.from({ length: 101 }, (_, index) => ({ name: `A${index}` })) }),
+  'modified date': story({ published: '2018-07-02', modified: '2018-07-09T10:00:00Z' }),
+  'bad modified date': story({ modified: 'yesterday' }),
+  'story language': story({ lang: 'pt-BR' }),
+  'bad story language': story({ lang: 'Portuguese' }),
 };
 
 /** Whether parseStory takes the document whole: valid, and nothing left out. */
@@ -143,6 +152,16 @@ describe('parseStory keeps what is valid', () => {
       value: { headline: 'Serena', image: { src: 'cover.jpg', alt: '' }, tags: ['a', 'b'], replies: [reply()] },
       problems: ['image.width must be at least 1', 'tags.1 must not be empty', 'replies.1.author is required', 'replies.2.author.name must not be empty'],
     });
+  });
+
+  test('author as one object or as a list: each kept in the shape given, a bad item of the list skipped and named by its index', () => {
+    assert.deepEqual(parseStory(story({ author: { name: 'Ann' } })), { ok: true, value: story({ author: { name: 'Ann' } }), problems: [] });
+    assert.deepEqual(parseStory(story({ author: [{ name: ' Ann ' }, { url: 'https://b.example' }, 'Cy', { name: 'Di', url: '/di' }] })), {
+      ok: true,
+      value: story({ author: [{ name: 'Ann' }, { name: 'Di', url: '/di' }] }),
+      problems: ['author.1.name is required', 'author.2 must be an object'],
+    });
+    assert.deepEqual(parseStory(story({ author: 'Ann' })), { ok: true, value: story(), problems: ['author must be an object'] });
   });
 
   test('fails with the problem when the headline is missing, and parseReply when the author is', () => {

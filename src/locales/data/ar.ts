@@ -12,6 +12,7 @@ export default {
   showFewerReplies: 'عرض ردود أقل',
   replies: 'الردود',
   byline: 'بقلم {name}',
+  updated: 'آخر تحديث: {date}',
   hatTip: 'عبر',
   imageCredit: 'الصورة: {credit}',
   storyUnavailable: 'القصة غير متاحة',

@@ -12,6 +12,7 @@ export default {
   showFewerReplies: 'Weniger Antworten anzeigen',
   replies: 'Antworten',
   byline: 'Von {name}',
+  updated: 'Aktualisiert am {date}',
   hatTip: 'Via',
   imageCredit: 'Bild: {credit}',
   storyUnavailable: 'Artikel nicht verfügbar',

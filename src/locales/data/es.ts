@@ -12,6 +12,7 @@ export default {
   showFewerReplies: 'Mostrar menos respuestas',
   replies: 'Respuestas',
   byline: 'Por {name}',
+  updated: 'Actualizado el {date}',
   hatTip: 'Vía',
   imageCredit: 'Imagen: {credit}',
   storyUnavailable: 'Historia no disponible',

@@ -12,6 +12,7 @@ export default {
   showFewerReplies: 'Afficher moins de réponses',
   replies: 'Réponses',
   byline: 'Par {name}',
+  updated: 'Mis à jour le {date}',
   hatTip: 'Via',
   imageCredit: 'Image : {credit}',
   storyUnavailable: 'Article indisponible',

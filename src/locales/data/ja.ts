@@ -12,6 +12,7 @@ export default {
   showFewerReplies: '返信を折りたたむ',
   replies: '返信',
   byline: '{name}',
+  updated: '{date} 更新',
   hatTip: '情報元',
   imageCredit: '画像: {credit}',
   storyUnavailable: '記事を表示できません',
