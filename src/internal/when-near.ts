@@ -10,6 +10,22 @@ function forget(element: Element): void {
   observer?.unobserve(element);
 }
 
+function createObserver(): IntersectionObserver {
+  return new IntersectionObserver(
+    entries => {
+      for (const { isIntersecting, target } of entries) {
+        const near = isIntersecting && waiting.get(target);
+        if (near) {
+          forget(target);
+          near();
+        }
+      }
+    },
+    // A viewport's height above and below: the request starts before the reader gets there.
+    { rootMargin: '100% 0px' },
+  );
+}
+
 /**
  * Calls `then` once `element` is near the viewport (at once without IntersectionObserver);
  * returns a function that cancels the wait. An element that is not rendered (inside
@@ -19,19 +35,8 @@ export function whenNear(element: Element, then: () => void): () => void {
   if (!globalThis.IntersectionObserver) {
     then();
   } else {
-    observer ??= new IntersectionObserver(
-      entries => {
-        for (const { isIntersecting, target } of entries) {
-          const near = isIntersecting && waiting.get(target);
-          if (near) {
-            forget(target);
-            near();
-          }
-        }
-      },
-      // A viewport's height above and below: the request starts before the reader gets there.
-      { rootMargin: '100% 0px' },
-    );
+    // Built outside this call's scope: a callback created here would keep the first element alive.
+    observer ??= createObserver();
     waiting.set(element, then);
     observer.observe(element);
   }

@@ -202,7 +202,7 @@ export class StoryCard extends LitElement {
       return;
     }
     if (this.src) {
-      if (this.src !== this.#loadedSrc) this.#load(this.src);
+      if (this.src !== this.#loadedSrc && this.isConnected) this.#load(this.src);
       return;
     }
     // Only a change of source (or of the markup) starts over: an update for the theme or a
