@@ -17,7 +17,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { repoRoot, startServer, type ServerProcess } from '../../server/server-process.js';
 
 /** Debian's Chromium, with what a closed network and running as root need. */
@@ -59,14 +59,26 @@ export interface PageSession {
   foreignRequests: string[];
   /** `securitypolicyviolation` events seen since the document started. */
   violations(): Promise<Violation[]>;
+  /** Sends the requests `hold` kept back (see OpenOptions); later ones are held again. */
+  release(): void;
   close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** The page's size, set before it loads (Puppeteer's default is 800×600). */
+  viewport?: { width: number; height: number };
+  /**
+   * Requests (for this origin) to keep back, unanswered, until `session.release()`: a slow
+   * server, without a clock. A held request the page cancels meanwhile is never sent.
+   */
+  hold?: (url: string) => boolean;
 }
 
 export interface Harness {
   /** `http://127.0.0.1:PORT`. */
   origin: string;
   /** Opens `path` (on the server) in a new page and waits for its `load` event. */
-  open(path: string): Promise<PageSession>;
+  open(path: string, options?: OpenOptions): Promise<PageSession>;
   stop(): Promise<void>;
 }
 
@@ -127,8 +139,9 @@ export async function startHarness({ serve }: HarnessOptions = {}): Promise<Harn
   return {
     origin,
     stop,
-    async open(path) {
+    async open(path, { viewport, hold }: OpenOptions = {}) {
       const page = await openBrowser.newPage();
+      const held: HTTPRequest[] = [];
       const session: PageSession = {
         page,
         errors: [],
@@ -137,6 +150,10 @@ export async function startHarness({ serve }: HarnessOptions = {}): Promise<Harn
         foreignRequests: [],
         violations: () =>
           page.evaluate(() => (window as unknown as { __e2eViolations: Violation[] }).__e2eViolations.slice()),
+        release: () => {
+          // One the page cancelled meanwhile cannot be continued: nothing to send.
+          for (const request of held.splice(0)) request.continue().catch(() => {});
+        },
         close: () => page.close(),
       };
       page.on('pageerror', error => session.errors.push(error instanceof Error ? error : new Error(String(error))));
@@ -150,13 +167,15 @@ export async function startHarness({ serve }: HarnessOptions = {}): Promise<Harn
           // be a console error that no page caused.
           void request.respond({ status: 204 });
         } else if (url.startsWith('data:') || new URL(url).origin === origin) {
-          void request.continue();
+          if (hold?.(url)) held.push(request);
+          else void request.continue();
         } else {
           session.foreignRequests.push(url);
           void request.abort('blockedbyclient');
         }
       });
       await page.evaluateOnNewDocument(recordViolations);
+      if (viewport) await page.setViewport(viewport);
       await page.goto(origin + path, { waitUntil: 'load' });
       return session;
     },
