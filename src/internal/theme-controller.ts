@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { watchPage } from './page-watch.js';
+import { pageFact, watchPage } from './page-watch.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type ColorScheme = 'light' | 'dark';
@@ -15,9 +15,10 @@ function explicitScheme(element: Element): ColorScheme | undefined {
 /**
  * What `theme="auto"` means on this page: the host's own switch first (a `dark`/`light` class
  * or `data-theme` on `<html>` or `<body>`, then a single `color-scheme` on `<html>`), and the
- * reader's OS preference when the page says nothing.
+ * reader's OS preference when the page says nothing. Read once for every element rendering in
+ * the same task (pageFact): it forces a style recalculation of the whole page.
  */
-export function pageColorScheme(): ColorScheme {
+export const pageColorScheme = pageFact((): ColorScheme => {
   const html = document.documentElement;
   const explicit = explicitScheme(html) ?? (document.body ? explicitScheme(document.body) : undefined);
   if (explicit) return explicit;
@@ -25,7 +26,7 @@ export function pageColorScheme(): ColorScheme {
   if (declared === 'dark' || declared === 'only dark') return 'dark';
   if (declared === 'light' || declared === 'only light') return 'light';
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-}
+});
 
 /**
  * Re-renders its element when the page's theme or language changes, and tells the element
