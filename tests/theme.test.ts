@@ -106,6 +106,18 @@ describe('theme', () => {
     }
   });
 
+  it('keeps focus on a reply link while the page switches theme', async () => {
+    const el = await fixture<StoryCard>(html`<story-card
+      .story=${{ ...story, replies: [{ text: 'Hi', author: { name: 'A' }, url: 'https://social.example/p/1', published: '2018-07-07' }] }}
+    ></story-card>`);
+    const permalink = el.shadowRoot!.querySelector<HTMLAnchorElement>('.permalink')!;
+    permalink.focus();
+    html_.classList.add('dark');
+    await waitUntil(() => isDark(el), 'class="dark" on <html>');
+    expect(el.shadowRoot!.activeElement).to.equal(permalink);
+    expect(permalink.isConnected).to.be.true;
+  });
+
   it('lets the host restyle through custom properties and parts', async () => {
     const el = await fixture<StoryCard>(html`<story-card
       theme="light"

@@ -10,30 +10,7 @@ const listeners = new Set<Listener>();
 let observer: MutationObserver | undefined;
 let darkQuery: MediaQueryList | undefined;
 
-/** Page facts read since the last change or the start of this task (see pageFact). */
-const facts = new Map<() => unknown, unknown>();
-
-const notify = () => {
-  facts.clear();
-  listeners.forEach(listener => listener());
-};
-
-/**
- * Shares one reading of a page-wide fact (the colour scheme…) between every element: `read` runs
- * at most once per task, and again after a page change. A hundred cards rendering in one task
- * then cost one reading, not a hundred (getComputedStyle on `<html>` forces a style
- * recalculation of the whole page each time). Forgotten when the task ends too: a change no
- * observer sees (a style sheet's) is picked up by the next render, as before.
- */
-export const pageFact =
-  <T>(read: () => T) =>
-  (): T => {
-    if (!facts.has(read)) {
-      if (!facts.size) setTimeout(() => facts.clear());
-      facts.set(read, read());
-    }
-    return facts.get(read) as T;
-  };
+const notify = () => listeners.forEach(listener => listener());
 
 /** Re-renders every element on the page: something they all read (strings) has changed. */
 export const notifyPageChanged = notify;
