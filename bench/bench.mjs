@@ -74,10 +74,11 @@ const sleep = ms => new Promise(done => setTimeout(done, ms));
  * Opens `url` in a fresh browser context and returns what the page measured (probe.js), the
  * JS heap and DOM nodes after a forced GC, and the bytes the page's subresources took on the wire.
  */
-async function measure(browser, url, { throttle = 1, settleMs = 0 } = {}) {
+async function measure(browser, url, { throttle = 1, settleMs = 0, viewport } = {}) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
+    if (viewport) await page.setViewport(viewport);
     const cdp = await page.createCDPSession();
     await cdp.send('Performance.enable');
     await cdp.send('Network.enable');
@@ -111,11 +112,11 @@ async function measure(browser, url, { throttle = 1, settleMs = 0 } = {}) {
 }
 
 /** Every impl once per round, interleaved; the first `warmup` rounds are thrown away. */
-async function interleave(browser, urls, { runs, warmup, throttle, settleMs, log }) {
+async function interleave(browser, urls, { runs, warmup, throttle, settleMs, viewport, log }) {
   const samples = Object.fromEntries(Object.keys(urls).map(impl => [impl, []]));
   for (let round = 0; round < warmup + runs; round++) {
     for (const [impl, url] of Object.entries(urls)) {
-      const sample = await measure(browser, url, { throttle, settleMs });
+      const sample = await measure(browser, url, { throttle, settleMs, viewport });
       if (round >= warmup) samples[impl].push(sample);
       await sleep(pauseMs);
     }
@@ -225,7 +226,7 @@ export function report(result) {
     const { summary } = result.shift;
     lines.push(
       '',
-      '### Layout shift: one card whose script arrives 500 ms late, above the article text',
+      '### Layout shift: one card whose script arrives 500 ms late, above the article text (viewport 1280 × 1600)',
       '',
       '| Page | Cumulative layout shift, median (min–max) | Script start → painted (ms) |',
       '| --- | ---: | ---: |',
@@ -326,7 +327,7 @@ export async function runBench({ runs = 10, warmup = 1, only, smoke = false, lig
     if (!only || only.includes('shift')) {
       log('layout shift, late card');
       const urls = { reserve: `${server.origin}/page/shift?reserve=1&ms=500`, none: `${server.origin}/page/shift?reserve=0&ms=500` };
-      const samples = await interleave(browser, urls, { runs, warmup, settleMs: 500, log });
+      const samples = await interleave(browser, urls, { runs, warmup, settleMs: 500, viewport: { width: 1280, height: 1600 }, log });
       result.shift = { samples, summary: summarize(samples) };
     }
     if (!only || only.includes('signup')) {
