@@ -268,10 +268,10 @@ export function report(result) {
 
 function writeBenchmarks(table) {
   const file = join(repoRoot, 'BENCHMARKS.md');
-  const marked = /(<!-- bench -->\n)[\s\S]*?(\n<!-- \/bench -->)/;
+  const marked = /(<!-- bench -->\n)[\s\S]*?(<!-- \/bench -->)/;
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\n<!-- bench -->\n<!-- /bench -->\n';
   if (!marked.test(text)) throw new Error('BENCHMARKS.md has no <!-- bench --> … <!-- /bench --> markers');
-  writeFileSync(file, text.replace(marked, (_whole, open, close) => `${open}${table}${close}`));
+  writeFileSync(file, text.replace(marked, (_whole, open, close) => `${open}${table}\n${close}`));
 }
 
 // ─── the whole bench ─────────────────────────────────────────────────────────────────────────
