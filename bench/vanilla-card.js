@@ -91,12 +91,12 @@
     const card = el('article', 'card');
     const cover = card.appendChild(el('figure', 'cover'));
     const img = cover.appendChild(el('img'));
-    img.src = story.image.src;
+    img.loading = 'lazy'; // before src, or the image loads at once
+    img.decoding = 'async';
     img.alt = story.image.alt;
     img.width = story.image.width;
     img.height = story.image.height;
-    img.loading = 'lazy';
-    img.decoding = 'async';
+    img.src = story.image.src;
     cover.appendChild(el('figcaption', '', `Image: ${story.image.credit}`));
 
     const content = card.appendChild(el('div', 'content'));

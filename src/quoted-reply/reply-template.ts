@@ -81,7 +81,9 @@ export function replyTemplate(reply: Reply, { strings, lang, base }: ReplyContex
   });
   let image: HTMLElement | undefined;
   if (avatar) {
-    image = h('img', { src: avatar, alt: '', width: '40', height: '40', loading: 'lazy', decoding: 'async' });
+    // loading before src: an image whose src comes first starts loading at once, even while
+    // the reply is not on the page yet.
+    image = h('img', { loading: 'lazy', decoding: 'async', alt: '', width: '40', height: '40', src: avatar });
     image.addEventListener('error', hideBrokenImage);
   }
   const dateText = date && h('time', { datetime: reply.published }, date);
