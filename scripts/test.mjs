@@ -4,7 +4,8 @@
 //   2. type check (browser code and Node code), lint, build dist/ and cdn/, check the typings
 //      for hosts, regenerate the API docs
 //   3. element tests in Chromium, Firefox and WebKit (Web Test Runner)
-//   4. Node tests: the subscribe endpoint, and end-to-end tests of the built bundles
+//   4. Node tests: the subscribe endpoint, end-to-end tests of the built bundles, and one smoke
+//      run of the benchmark (tests/e2e/bench-smoke.test.ts: N = 1, one run, no time asserted)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -69,6 +69,55 @@ describe('theme', () => {
     expect(isDark(el)).to.equal(matchMedia('(prefers-color-scheme: dark)').matches);
   });
 
+  it('reads the page colour scheme once for twenty cards rendering together, not once per card', async () => {
+    const original = window.getComputedStyle;
+    let pageReads = 0;
+    window.getComputedStyle = (element: Element, pseudo?: string | null) => {
+      if (element === document.documentElement) pageReads++;
+      return original.call(window, element, pseudo);
+    };
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        ${Array.from({ length: 20 }, () => html`<story-card .story=${story}></story-card>`)}
+      </div>`);
+      const cards = [...wrapper.querySelectorAll('story-card')];
+      await Promise.all(cards.map(card => card.updateComplete));
+      expect(cards.every(card => surface(card))).to.be.true;
+      expect(pageReads).to.equal(1);
+    } finally {
+      window.getComputedStyle = original;
+    }
+  });
+
+  it('picks up a color-scheme set by a style sheet at its next render', async () => {
+    const el = await fixture<StoryCard>(html`<story-card .story=${story}></story-card>`);
+    const sheet = document.createElement('style');
+    const scheme = matchMedia('(prefers-color-scheme: dark)').matches ? 'light' : 'dark';
+    sheet.textContent = `:root { color-scheme: ${scheme}; }`;
+    document.head.append(sheet);
+    try {
+      // No attribute changed on <html> or <body>: only a later render can see it.
+      await new Promise(resolve => setTimeout(resolve));
+      el.story = { ...story, headline: 'Again' };
+      await el.updateComplete;
+      expect(isDark(el)).to.equal(scheme === 'dark');
+    } finally {
+      sheet.remove();
+    }
+  });
+
+  it('keeps focus on a reply link while the page switches theme', async () => {
+    const el = await fixture<StoryCard>(html`<story-card
+      .story=${{ ...story, replies: [{ text: 'Hi', author: { name: 'A' }, url: 'https://social.example/p/1', published: '2018-07-07' }] }}
+    ></story-card>`);
+    const permalink = el.shadowRoot!.querySelector<HTMLAnchorElement>('.permalink')!;
+    permalink.focus();
+    html_.classList.add('dark');
+    await waitUntil(() => isDark(el), 'class="dark" on <html>');
+    expect(el.shadowRoot!.activeElement).to.equal(permalink);
+    expect(permalink.isConnected).to.be.true;
+  });
+
   it('lets the host restyle through custom properties and parts', async () => {
     const el = await fixture<StoryCard>(html`<story-card
       theme="light"

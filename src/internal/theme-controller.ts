@@ -12,12 +12,7 @@ function explicitScheme(element: Element): ColorScheme | undefined {
   return undefined;
 }
 
-/**
- * What `theme="auto"` means on this page: the host's own switch first (a `dark`/`light` class
- * or `data-theme` on `<html>` or `<body>`, then a single `color-scheme` on `<html>`), and the
- * reader's OS preference when the page says nothing.
- */
-export function pageColorScheme(): ColorScheme {
+function readColorScheme(): ColorScheme {
   const html = document.documentElement;
   const explicit = explicitScheme(html) ?? (document.body ? explicitScheme(document.body) : undefined);
   if (explicit) return explicit;
@@ -25,6 +20,24 @@ export function pageColorScheme(): ColorScheme {
   if (declared === 'dark' || declared === 'only dark') return 'dark';
   if (declared === 'light' || declared === 'only light') return 'light';
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** The page's scheme as last read: shared by every element until the page changes or the task ends. */
+let pageScheme: ColorScheme | undefined;
+
+/**
+ * What `theme="auto"` means on this page: the host's own switch first (a `dark`/`light` class
+ * or `data-theme` on `<html>` or `<body>`, then a single `color-scheme` on `<html>`), and the
+ * reader's OS preference when the page says nothing.
+ *
+ * Read once for every element rendering in the same task, not by each render: it calls
+ * getComputedStyle on `<html>`, which forces a style recalculation of the whole page (a
+ * hundred cards paid a hundred). Read again after a page change (ThemeController), and in the
+ * next task, so a change no observer sees (a style sheet's) shows at the next render, as before.
+ */
+export function pageColorScheme(): ColorScheme {
+  if (!pageScheme) setTimeout(() => (pageScheme = undefined));
+  return (pageScheme ??= readColorScheme());
 }
 
 /**
@@ -46,7 +59,10 @@ export class ThemeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#unwatch = watchPage(() => this.host.requestUpdate());
+    this.#unwatch = watchPage(() => {
+      pageScheme = undefined;
+      this.host.requestUpdate();
+    });
   }
 
   hostDisconnected(): void {

@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css } from 'lit';
 import { format, type StoryStrings } from '../internal/i18n.js';
 import { directionOf, formatDate } from '../internal/language-format.js';
 import { safeUrl } from '../internal/safe-url.js';
@@ -17,7 +17,7 @@ export interface ReplyContext {
   base?: string | undefined;
 }
 
-function initials(name: string): string {
+export function initials(name: string): string {
   const words = name.split(/\s+/).filter(Boolean);
   const letters = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words;
   return letters.map(word => [...word][0]!.toUpperCase()).join('');
@@ -32,12 +32,40 @@ function hostOf(url: string | undefined): string | undefined {
   return url ? new URL(url).host : undefined;
 }
 
+type Child = Node | string | undefined | false;
+
 /**
- * One quoted post. Shared by `<quoted-reply>` and `<story-card>`, which renders its replies
- * with this template in its own shadow root rather than as nested elements: a hundred cards
- * then cost a hundred shadow roots, not four hundred.
+ * An element with attributes (left out when undefined) and children (text is always text,
+ * never markup; falsy children are left out).
  */
-export function replyTemplate(reply: Reply, { strings, lang, base }: ReplyContext): TemplateResult {
+function h(tag: string, attributes: Record<string, string | undefined>, ...children: Child[]): HTMLElement {
+  const element = document.createElement(tag);
+  for (const name in attributes) if (attributes[name] !== undefined) element.setAttribute(name, attributes[name]!);
+  for (const child of children) if (child) element.append(child);
+  return element;
+}
+
+const ugc = 'ugc nofollow noopener';
+
+/** The reply last built for each parsed reply, and what it was built with. */
+const built = new WeakMap<Reply, [context: string, figure: HTMLElement]>();
+
+/**
+ * One quoted post, as DOM. Shared by `<quoted-reply>` and `<story-card>`, which renders its
+ * replies in its own shadow root rather than as nested elements: a hundred cards then cost a
+ * hundred shadow roots, not four hundred.
+ *
+ * Built by hand rather than as a Lit template: a post is static once shown, and a template's
+ * dozen bindings per post (each with its comment marker, part object and nested template
+ * instance) made the card cost three times the nodes and memory of hand-written DOM. The same
+ * element comes back while the post, language, strings and base are the same, so a re-render
+ * (theme, "Show more") leaves it alone; Lit commits it as a node.
+ */
+export function replyTemplate(reply: Reply, { strings, lang, base }: ReplyContext): HTMLElement {
+  const context = [lang, base, strings.postedOn, strings.viewOriginal].join('\n');
+  const cached = built.get(reply);
+  if (cached?.[0] === context) return cached[1];
+
   const { author, platform } = reply;
   // A post is a web page, never mailto: (which would also be no `cite`): http(s) only, as for media.
   const postUrl = safeUrl(reply.url, 'media', base);
@@ -49,53 +77,64 @@ export function replyTemplate(reply: Reply, { strings, lang, base }: ReplyContex
   const quote = linkify(reply.text, platform, hostOf(postUrl)).map(part => {
     const href = part.href && safeUrl(part.href, 'link');
     // dir="auto": a link reads in its own direction (a URL left to right) inside a right-to-left quote.
-    return href ? html`<a href=${href} dir="auto" rel="ugc nofollow noopener">${part.text}</a>` : part.text;
+    return href ? h('a', { href, dir: 'auto', rel: ugc }, part.text) : part.text;
   });
-  const name = authorUrl ? html`<a class="name" href=${authorUrl} rel="ugc nofollow noopener">${author.name}</a>` : html`<span class="name">${author.name}</span>`;
-  const dateText = date && html`<time datetime=${reply.published!}>${date}</time>`;
+  let image: HTMLElement | undefined;
+  if (avatar) {
+    // loading before src: an image whose src comes first starts loading at once, even while
+    // the reply is not on the page yet.
+    image = h('img', { loading: 'lazy', decoding: 'async', alt: '', width: '40', height: '40', src: avatar });
+    image.addEventListener('error', hideBrokenImage);
+  }
+  const dateText = date && h('time', { datetime: reply.published }, date);
 
-  return html`<figure class="reply" part="reply">
-    <figcaption class="reply-author">
-      <span class="avatar" part="avatar" aria-hidden="true"
-        ><span class="initials">${initials(author.name)}</span
-        >${avatar
-          ? html`<img src=${avatar} alt="" width="40" height="40" loading="lazy" decoding="async" @error=${hideBrokenImage} />`
-          : nothing}</span
-      >
-      <span class="who">
-        ${name} ${handle ? html`<span class="handle">${handle}</span>` : nothing}
-        ${reply.context ? html`<span class="context" part="context">${reply.context}</span>` : nothing}
-      </span>
-    </figcaption>
-    <blockquote
-      class="quote"
-      part="quote"
-      cite=${postUrl ?? nothing}
-      lang=${reply.lang ?? nothing}
-      dir=${reply.lang ? directionOf(reply.lang) : 'auto'}
-    >
-      <p>${quote}</p>
-    </blockquote>
-    ${shownPlatform || dateText
-      ? html`<p class="reply-meta">
-          ${shownPlatform
-            ? html`<span class="platform" part="platform"
-                ><span class="visually-hidden">${format(strings.postedOn, { platform: shownPlatform })}</span
-                ><span aria-hidden="true">${shownPlatform}</span></span
-              >`
-            : nothing}
-          ${postUrl
-            ? html`<a class="permalink" href=${postUrl} rel="ugc nofollow noopener"
-                >${dateText || strings.viewOriginal}${dateText
-                  ? html`<span class="visually-hidden"> — ${strings.viewOriginal}</span>`
-                  : nothing}</a
-              >`
-            : dateText}
-        </p>`
-      : postUrl
-        ? html`<p class="reply-meta"><a class="permalink" href=${postUrl} rel="ugc nofollow noopener">${strings.viewOriginal}</a></p>`
-        : nothing}
-  </figure>`;
+  const figure = h(
+    'figure',
+    { class: 'reply', part: 'reply' },
+    h(
+      'figcaption',
+      { class: 'reply-author' },
+      h('span', { class: 'avatar', part: 'avatar', 'aria-hidden': 'true' }, h('span', { class: 'initials' }, initials(author.name)), image),
+      ' ',
+      h(
+        'span',
+        { class: 'who' },
+        authorUrl ? h('a', { class: 'name', href: authorUrl, rel: ugc }, author.name) : h('span', { class: 'name' }, author.name),
+        ' ',
+        handle && h('span', { class: 'handle' }, handle),
+        ' ',
+        reply.context && h('span', { class: 'context', part: 'context' }, reply.context),
+      ),
+    ),
+    h(
+      'blockquote',
+      { class: 'quote', part: 'quote', cite: postUrl, lang: reply.lang, dir: reply.lang ? directionOf(reply.lang) : 'auto' },
+      h('p', {}, ...quote),
+    ),
+    (shownPlatform || date || postUrl) &&
+      h(
+        'p',
+        { class: 'reply-meta' },
+        shownPlatform &&
+          h(
+            'span',
+            { class: 'platform', part: 'platform' },
+            h('span', { class: 'visually-hidden' }, format(strings.postedOn, { platform: shownPlatform })),
+            h('span', { 'aria-hidden': 'true' }, shownPlatform),
+          ),
+        shownPlatform && (date || postUrl) && ' ',
+        postUrl
+          ? h(
+              'a',
+              { class: 'permalink', href: postUrl, rel: ugc },
+              dateText || strings.viewOriginal,
+              dateText && h('span', { class: 'visually-hidden' }, ` — ${strings.viewOriginal}`),
+            )
+          : dateText,
+      ),
+  );
+  built.set(reply, [context, figure]);
+  return figure;
 }
 
 /** Styles for `replyTemplate`, included by every element that renders replies. */
@@ -144,9 +183,10 @@ export const replyStyles = css`
     column-gap: 0.5em;
     min-inline-size: 0;
   }
+  /* Long unbroken names, handles and quotes wrap: overflow-wrap: anywhere is inherited from
+     .surface (shared-styles.ts). */
   .name {
     font-weight: 600;
-    overflow-wrap: anywhere;
   }
   a.name {
     color: inherit;
@@ -155,7 +195,6 @@ export const replyStyles = css`
   .reply-meta {
     color: var(--_muted);
     font-size: 0.875em;
-    overflow-wrap: anywhere;
   }
   .context {
     font-size: 0.75em;
@@ -166,7 +205,6 @@ export const replyStyles = css`
   }
   .quote {
     margin: 0;
-    overflow-wrap: anywhere;
   }
   .quote p {
     margin: 0;
@@ -183,8 +221,8 @@ export const replyStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  .reply-meta .platform + .permalink::before,
-  .reply-meta .platform + time::before {
+  /* After the platform comes the permalink or the date. */
+  .platform + *::before {
     content: '·';
     display: inline-block;
     margin-inline-end: 0.5em;

@@ -25,13 +25,12 @@ import { createSubscribeHandler } from '../../server/subscribe-handler.js';
 import { isValidEmail } from '../../src/internal/email.js';
 import { format } from '../../src/internal/i18n.js';
 import { directionOf, formatDate } from '../../src/internal/language-format.js';
-import { storyStrings } from '../../src/internal/locales.js';
 import { safeUrl } from '../../src/internal/safe-url.js';
 import { ghostProvider } from '../../src/newsletter-signup/providers/ghost.js';
 import { errorOutcome, retryAfterSeconds } from '../../src/newsletter-signup/providers/http.js';
 import { createMailchimpProvider, isMailchimpUrl } from '../../src/newsletter-signup/providers/mailchimp.js';
 import { linkify } from '../../src/quoted-reply/linkify.js';
-import { replyTemplate } from '../../src/quoted-reply/reply-template.js';
+import { initials } from '../../src/quoted-reply/reply-template.js';
 import { replyFromFields } from '../../src/story/reply-from-markup.js';
 import { fromJsonLd, isJsonLdArticle } from '../../src/story/json-ld.js';
 import { parseReply } from '../../src/story/parse-story.js';
@@ -143,10 +142,10 @@ describe('linkify.ts: linkify', () => {
   });
 });
 
-describe('reply-template.ts: replyTemplate (initials)', () => {
+describe('reply-template.ts: initials', () => {
   test('splitting the author name on whitespace is linear', async () => {
     await assertLinear(
-      name => replyTemplate({ text: 'quote', author: { name } }, { strings: storyStrings, lang: 'en' }),
+      initials,
       run('a', ' \t', 'b'),
       run('', 'a'),
     );
