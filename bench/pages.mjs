@@ -62,10 +62,10 @@ ${widget}
 }
 
 /**
- * The reserved-space snippet from the README ("A late card without layout shift"), with the
- * height this page's card takes (3 replies and the "Show 2 more replies" button, 760 px wide: 994 px).
+ * The reserved-space snippet from the README ("No layout shift"), with the height this page's
+ * card takes (3 replies and the "Show 2 more replies" button, 760 px wide: 994 px).
  */
-export const reserveSnippet = 'story-card { display: block; min-block-size: 63rem; }';
+export const reserveSnippet = 'story-card { display: block; block-size: 63rem; overflow: auto; }';
 
 /**
  * An article with one card whose script arrives late (`ms`), text below it, and the README's
