@@ -216,6 +216,8 @@ describe('<newsletter-signup> from the built bundle against the real endpoint', 
       foreignRequests: [],
       subscribe: [],
       violations: () => page.evaluate(() => (window as unknown as { __e2eViolations: [] }).__e2eViolations.slice()),
+      // This page holds no requests back (see harness.ts `hold`): nothing to let go.
+      release: () => {},
       close: () => context.close(),
     };
     page.on('pageerror', error => session.errors.push(error instanceof Error ? error : new Error(String(error))));
