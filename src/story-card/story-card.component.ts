@@ -202,6 +202,8 @@ export class StoryCard extends LitElement {
       return;
     }
     if (this.src) {
+      // A card taken out before its first update loads when it comes back (connectedCallback):
+      // waiting for a detached card to come near would keep it alive forever.
       if (this.src !== this.#loadedSrc && this.isConnected) this.#load(this.src);
       return;
     }
