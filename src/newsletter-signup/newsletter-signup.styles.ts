@@ -71,9 +71,9 @@ export const styles = css`
     border-radius: var(--_control-radius);
     cursor: pointer;
   }
+  /* No fading: "Subscribing…" must keep its 4.5:1 contrast. */
   button[aria-disabled='true'] {
     cursor: progress;
-    opacity: 0.75;
   }
   @container (max-inline-size: 22rem) {
     button {

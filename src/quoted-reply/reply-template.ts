@@ -119,8 +119,9 @@ export const replyStyles = css`
   .avatar {
     position: relative;
     flex: none;
-    inline-size: 40px;
-    block-size: 40px;
+    /* In em (40 px at 14 px): initials grow with the text and stay inside the circle at 200 %. */
+    inline-size: 2.86em;
+    block-size: 2.86em;
     border-radius: 50%;
     overflow: hidden;
     background: var(--_subtle);

@@ -21,6 +21,8 @@ export const storyCardStyles = css`
     overflow: auto;
   }
   .card.loading {
+    /* Not an empty grid: WebKit scrolls an empty grid sideways by its column gap. */
+    display: block;
     min-block-size: 12rem;
     background: var(--_subtle);
   }
