@@ -8,7 +8,7 @@
  * tests/e2e/accessibility.test.ts.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './support/define.js';
 import { defineElement } from '../src/internal/define-element.js';
 import { english } from '../src/internal/locales.js';
@@ -333,5 +333,135 @@ describe('WCAG 2.2 beyond axe', function () {
       delete (navigator as { onLine?: boolean }).onLine;
     }
     expect(problems).to.deep.equal([]);
+  });
+});
+
+describe('WCAG 2.2: the signup flow, keyboard only', function () {
+  this.timeout(60_000);
+  const realFetch = window.fetch;
+  afterEach(() => (window.fetch = realFetch));
+
+  it('labels every input visibly (no placeholder) with autocomplete name/email; Tab, typing, Enter and Space alone sign up; each invalid submit shows a text error tied to its field (aria-invalid, aria-describedby) that says how to fix it and moves focus there; progress and the answer are spoken by the status region without moving focus, the same error twice is spoken twice; no trap', async () => {
+    let answer!: (response: Response) => void;
+    window.fetch = () => new Promise<Response>(resolve => (answer = resolve));
+    const wrapper = await fixture<HTMLElement>(frame('ltr', 'en', html`<newsletter-signup action="/s" min-fill-time="0" name-field consent="I agree to receive emails."></newsletter-signup>`));
+    const el = wrapper.querySelector('newsletter-signup')!;
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const field = (id: string) => root.getElementById(id) as HTMLInputElement;
+    const region = root.querySelector<HTMLElement>('[role=status]')!;
+    const spoken: string[] = [];
+    new MutationObserver(() => spoken.push(visibleText(region))).observe(region, { childList: true, subtree: true, characterData: true });
+
+    // 1.3.5 / 3.3.2: visible labels, not placeholders; the purpose of each field for autofill.
+    for (const [id, autocomplete, label] of [
+      ['name', 'name', english.nameLabel],
+      ['email', 'email', english.emailLabel],
+    ] as const) {
+      expect(field(id).placeholder, id).to.equal('');
+      expect(field(id).autocomplete, id).to.equal(autocomplete);
+      expect([...field(id).labels!].map(l => visibleText(l)), id).to.deep.equal([label]);
+      expect(getComputedStyle(field(id).labels![0]!).display).not.to.equal('none');
+    }
+    expect(visibleText(field('consent').labels![0])).to.equal('I agree to receive emails.');
+
+    /** The error a field's aria-describedby names, when it is shown and the field says it is invalid. */
+    const errorOf = (input: HTMLInputElement) => {
+      const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
+      const error = ids.map(id => root.getElementById(id)).find(Boolean);
+      return input.getAttribute('aria-invalid') === 'true' && error && !error.hidden ? visibleText(error) : undefined;
+    };
+
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(field('name'));
+    await sendKeys({ type: 'Ada' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(visibleText(deepActiveElement()!)).to.equal(english.subscribe);
+    await sendKeys({ press: 'Enter' }); // nothing typed yet
+    await el.updateComplete;
+    expect(deepActiveElement(), 'focus moves to the empty email field').to.equal(field('email'));
+    expect(errorOf(field('email'))).to.equal(english.emailMissing);
+
+    await sendKeys({ type: 'reader@example' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(errorOf(field('email'))).to.equal(english.emailInvalid);
+    expect(english.emailInvalid, 'says how to fix it').to.contain('name@example.com');
+    spoken.length = 0;
+    await sendKeys({ press: 'Enter' }); // the same mistake again
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(spoken, 'the region empties, then speaks the same error again').to.deep.equal(['', english.emailInvalid]);
+
+    await sendKeys({ type: '.com' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(field('email').hasAttribute('aria-invalid'), 'the fixed field is valid again').to.be.false;
+    expect(deepActiveElement(), 'focus moves to the consent box').to.equal(field('consent'));
+    expect(errorOf(field('consent'))).to.equal(english.consentMissing);
+    await sendKeys({ press: ' ' });
+    expect(field('consent').checked).to.be.true;
+
+    // Back to the button (Shift+Tab), and Enter: progress, then the answer, in the status region.
+    await shiftTab();
+    const submit = deepActiveElement() as HTMLButtonElement;
+    expect(visibleText(submit)).to.equal(english.subscribe);
+    spoken.length = 0;
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(visibleText(region)).to.equal(english.submitting);
+    expect(deepActiveElement(), 'progress does not move focus').to.equal(submit);
+    answer(Response.json({ status: 'pending' }));
+    await waitUntil(() => el.state === 'pending', 'the answer never arrived');
+    await el.updateComplete;
+    expect(spoken.filter(Boolean)).to.deep.equal([english.submitting, english.pending]);
+    expect(region.getAttribute('role')).to.equal('status');
+    expect(region.classList.contains('visually-hidden'), 'the answer is shown as well as spoken').to.be.false;
+    expect(deepActiveElement(), 'the answer does not move focus').to.equal(submit);
+    expect(field('email').value).to.equal('reader@example.com');
+
+    // No trap: Tab goes on past the consent box and the privacy slot, out of the box.
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(wrapper.querySelector('#after'));
+  });
+});
+
+describe('WCAG 2.2: reduced motion', function () {
+  this.timeout(30_000);
+  it('under an emulated prefers-reduced-motion: reduce, no element animates, transitions or scrolls smoothly: the card expanded, a reply, the signup box sending', async function () {
+    // Only Chromium's driver emulates media features here (WebKit's WebDriver and Firefox over BiDi
+    // cannot); every state is checked for motion in all three engines above.
+    if (!/Chrome/.test(navigator.userAgent)) this.skip();
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const realFetch = window.fetch;
+    try {
+      expect(matchMedia('(prefers-reduced-motion: reduce)').matches, 'the emulation took').to.be.true;
+      const story = await seedStory();
+      window.fetch = () => new Promise<Response>(() => {});
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <story-card .story=${story}></story-card>
+        <quoted-reply author="A" href="https://x.com/i/status/1">Hi</quoted-reply>
+        <newsletter-signup action="/s" min-fill-time="0" timeout="600000"></newsletter-signup>
+      </div>`);
+      const card = wrapper.querySelector('story-card')!;
+      await card.updateComplete;
+      card.shadowRoot!.querySelector<HTMLButtonElement>('[part~=button]')!.click();
+      const signup = wrapper.querySelector('newsletter-signup')!;
+      signup.shadowRoot!.querySelector<HTMLInputElement>('#email')!.value = 'reader@example.com';
+      signup.shadowRoot!.querySelector('form')!.requestSubmit();
+      await card.updateComplete;
+      await signup.updateComplete;
+      expect(signup.state).to.equal('submitting');
+      expect(card.shadowRoot!.querySelectorAll('[part~=reply]')).to.have.length(5);
+      const hosts = [...wrapper.children] as HTMLElement[];
+      expect(hosts.flatMap(host => motionProblems(host.shadowRoot!))).to.deep.equal([]);
+      expect(hosts.map(host => getComputedStyle(host).scrollBehavior)).to.deep.equal(['auto', 'auto', 'auto']);
+    } finally {
+      window.fetch = realFetch;
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 });

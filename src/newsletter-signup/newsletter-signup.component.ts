@@ -329,7 +329,10 @@ export class NewsletterSignup extends LitElement {
           ? ['consent', text.consentMissing]
           : undefined;
     if (problem) {
-      this.#showFieldError(problem[0], problem[1], submission.inputs[problem[0]]);
+      const input = submission.inputs[problem[0]];
+      this.#showFieldError(problem[0], problem[1], input);
+      // WCAG 3.3.1: the reader lands on the field to fix, which reads out its error.
+      input?.focus();
       this.#fail(email, 'invalid', problem[1]);
       return;
     }
