@@ -110,8 +110,10 @@ export const styles = css`
     color: var(--_success);
     font-weight: 600;
   }
+  /* Out of the layout but in the accessibility tree: a region shown only with its first
+     message is often not heard. */
   .message:empty {
-    display: none;
+    position: absolute;
   }
   @media (forced-colors: active) {
     button {

@@ -54,7 +54,7 @@ export function replyTemplate(reply: Reply, { strings, lang, base }: ReplyContex
   const name = authorUrl ? html`<a class="name" href=${authorUrl} rel="ugc nofollow noopener">${author.name}</a>` : html`<span class="name">${author.name}</span>`;
   const dateText = date && html`<time datetime=${reply.published!}>${date}</time>`;
 
-  return html`<figure class="reply" part="reply">
+  return html`<figure class="reply" part="reply" aria-label=${author.name}>
     <figcaption class="reply-author">
       <span class="avatar" part="avatar" aria-hidden="true"
         ><span class="initials">${initials(author.name)}</span
@@ -186,7 +186,7 @@ export const replyStyles = css`
   }
   .reply-meta .platform + .permalink::before,
   .reply-meta .platform + time::before {
-    content: '·';
+    content: '·' / '';
     display: inline-block;
     margin-inline-end: 0.5em;
     color: var(--_muted);

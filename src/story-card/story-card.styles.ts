@@ -92,7 +92,7 @@ export const storyCardStyles = css`
   }
   /* inline-block: a link's underline does not run under its separator. */
   .byline > * + *::before {
-    content: '·';
+    content: '·' / '';
     display: inline-block;
     margin-inline-end: 0.5em;
   }
