@@ -525,7 +525,7 @@ export class NewsletterSignup extends LitElement {
   #fieldAttributes(field: Field) {
     const invalid = this.fieldError?.field === field;
     // 'false', not nothing: Chromium reports an untouched required checkbox as invalid.
-    return { invalid: invalid ? 'true' : 'false', describedBy: invalid ? `${field}-error` : nothing };
+    return { invalid: invalid ? ('true' as const) : ('false' as const), describedBy: invalid ? `${field}-error` : nothing };
   }
 
   protected override render() {

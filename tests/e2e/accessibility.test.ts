@@ -9,7 +9,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page, SerializedAXNode } from 'puppeteer-core';
 import { assertQuietPage, startHarness, until, type Harness, type PageSession } from './support/harness.js';
-import { seedStory } from './support/seed-story.js';
+import { seedStory as seed } from './support/seed-story.js';
+
+/** The seed story, with the fields these tests read. */
+const seedStory = seed as typeof seed & { image: { alt: string }; replies: object[] };
 
 /** A node's role, name and the states a reader hears, children flattened to the ones with a role that says something. */
 interface Node {
@@ -79,7 +82,7 @@ describe('accessibility tree (Chromium) and forced colours', () => {
 
   it('<story-card>: loading exposes nothing; the story is an article named by its headline, a heading at heading-level, a Replies region whose list holds 3 then 5 items, each reply a figure named by its author, a toggle with aria-expanded false then true, links named by their text; unavailable says so', async () => {
     const { page } = session;
-    const story = { ...seedStory, replies: seedStory.replies!.map((reply, i) => ({ ...reply, url: `https://x.com/i/status/${i + 1}` })) };
+    const story = { ...seedStory, replies: seedStory.replies.map((reply, i) => ({ ...reply, url: `https://x.com/i/status/${i + 1}` })) };
 
     // Loading, far below the fold: the empty frame is hidden from readers (nothing to read yet).
     await show('<div style="block-size: 500vh"></div><story-card src="/demo/story.json"></story-card>');
@@ -111,7 +114,7 @@ describe('accessibility tree (Chromium) and forced colours', () => {
     assert.deepEqual(links.slice(0, 6), [story.headline, 'Story Widgets Demo Desk', 'News Example', 'Read the full story', 'Hello Giggles', 'Today']);
     assert.ok(links.includes('Jul 7, 2018 — View the original post'), 'a permalink is named by its date and purpose');
     assert.ok(find(tree, 'StaticText').some(t => t.name === 'Posted on Twitter'), 'the platform is read as a sentence');
-    assert.equal(find(tree, 'image').find(i => i.name === story.image!.alt)?.name, story.image!.alt, 'the cover image by its alt');
+    assert.equal(find(tree, 'image').find(i => i.name === story.image.alt)?.name, story.image.alt, 'the cover image by its alt');
 
     await page.evaluate(() => (document.querySelector('story-card')!.shadowRoot!.querySelector('[part~=button]') as HTMLElement).click());
     await until(page, 'expanded', () => document.querySelector('story-card')!.shadowRoot!.querySelectorAll('[part~=reply]').length === 5);
