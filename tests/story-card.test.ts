@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import './support/define.js';
 import type { StoryCard } from '../src/story-card/story-card.component.js';
 import { seedStory, visibleText } from './support/fixtures.js';
@@ -93,7 +94,7 @@ describe('<story-card> from the story property', () => {
 });
 
 describe('<story-card> replies', () => {
-  it('shows replies-limit replies and a keyboard toggle for the rest', async () => {
+  it('shows replies-limit replies and a toggle for the rest that real Enter and Space key presses expand and collapse, focus kept on it', async () => {
     const story = await seedStory();
     const el = await fixture<StoryCard>(html`<story-card .story=${story}></story-card>`);
     expect(parts(el, 'reply')).to.have.length(3);
@@ -106,9 +107,7 @@ describe('<story-card> replies', () => {
 
     button.focus();
     expect(el.shadowRoot!.activeElement).to.equal(button);
-    // Keyboard activation: a native button turns Enter/Space into click.
-    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    button.click();
+    await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(parts(el, 'reply')).to.have.length(5);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
@@ -116,9 +115,11 @@ describe('<story-card> replies', () => {
     expect(el.shadowRoot!.activeElement).to.equal(button);
     await expect(el).to.be.accessible();
 
-    button.click();
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(parts(el, 'reply')).to.have.length(3);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(el.shadowRoot!.activeElement).to.equal(button);
   });
 
   it('says "1 more reply" and hides all replies behind the button at replies-limit 0', async () => {

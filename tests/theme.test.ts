@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import './support/define.js';
 import type { StoryCard } from '../src/story-card/story-card.component.js';
 import type { QuotedReply } from '../src/quoted-reply/quoted-reply.component.js';
@@ -64,9 +65,24 @@ describe('theme', () => {
     expect(isDark(el)).to.be.false;
   });
 
-  it('follows prefers-color-scheme when the page says nothing', async () => {
-    const el = await fixture<StoryCard>(html`<story-card .story=${story}></story-card>`);
-    expect(isDark(el)).to.equal(matchMedia('(prefers-color-scheme: dark)').matches);
+  it('theme="auto" draws dark under an emulated prefers-color-scheme: dark when the page says nothing, and light again when the OS turns light, live', async function () {
+    // Only Chromium's driver emulates media features here: WebKit's WebDriver has no command for it,
+    // and puppeteer needs CDP for it, which Firefox (WebDriver BiDi) lacks.
+    if (!/Chrome/.test(navigator.userAgent)) this.skip();
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      expect(matchMedia('(prefers-color-scheme: dark)').matches, 'the emulation took').to.be.true;
+      const el = await fixture<StoryCard>(html`<story-card .story=${story}></story-card>`);
+      expect(isDark(el)).to.be.true;
+      expect(background(el)).to.equal('rgb(23, 24, 28)');
+      await emulateMedia({ colorScheme: 'light' });
+      await waitUntil(() => !isDark(el), 'back to light when the OS is light');
+      expect(background(el)).to.equal('rgb(255, 255, 255)');
+      await emulateMedia({ colorScheme: 'dark' });
+      await waitUntil(() => isDark(el), 'dark again, without a new render asked for');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   it('reads the page colour scheme once for twenty cards rendering together, not once per card', async () => {

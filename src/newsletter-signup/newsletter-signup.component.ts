@@ -329,7 +329,10 @@ export class NewsletterSignup extends LitElement {
           ? ['consent', text.consentMissing]
           : undefined;
     if (problem) {
-      this.#showFieldError(problem[0], problem[1], submission.inputs[problem[0]]);
+      const input = submission.inputs[problem[0]];
+      this.#showFieldError(problem[0], problem[1], input);
+      // WCAG 3.3.1: the reader lands on the field to fix, which reads out its error.
+      input?.focus();
       this.#fail(email, 'invalid', problem[1]);
       return;
     }
@@ -521,7 +524,8 @@ export class NewsletterSignup extends LitElement {
 
   #fieldAttributes(field: Field) {
     const invalid = this.fieldError?.field === field;
-    return { invalid: invalid ? ('true' as const) : nothing, describedBy: invalid ? `${field}-error` : nothing };
+    // 'false', not nothing: Chromium reports an untouched required checkbox as invalid.
+    return { invalid: invalid ? ('true' as const) : ('false' as const), describedBy: invalid ? `${field}-error` : nothing };
   }
 
   protected override render() {
@@ -570,7 +574,7 @@ export class NewsletterSignup extends LitElement {
                 ${busy ? text.submitting : this.buttonLabel || text.subscribe}
               </button>
             </div>
-            <p part="error" id="email-error" class="error" ?hidden=${email.invalid === nothing}>${this.fieldError?.message}</p>
+            <p part="error" id="email-error" class="error" ?hidden=${email.invalid == 'false'}>${this.fieldError?.message}</p>
           </div>
           <div part="consent" class="consent" ?hidden=${!showConsent}>
             <input
@@ -584,7 +588,7 @@ export class NewsletterSignup extends LitElement {
             <label for="consent"><slot name="consent" @slotchange=${slotChanged}>${this.consent}</slot></label>
             <slot name="privacy"></slot>
           </div>
-          <p part="error" id="consent-error" class="error" ?hidden=${consent.invalid === nothing}>${this.fieldError?.message}</p>
+          <p part="error" id="consent-error" class="error" ?hidden=${consent.invalid == 'false'}>${this.fieldError?.message}</p>
           ${this.noHoneypot
             ? nothing
             : html`<div class="visually-hidden" aria-hidden="true">

@@ -71,9 +71,9 @@ export const styles = css`
     border-radius: var(--_control-radius);
     cursor: pointer;
   }
+  /* No fading: "Subscribing…" must keep its 4.5:1 contrast. */
   button[aria-disabled='true'] {
     cursor: progress;
-    opacity: 0.75;
   }
   @container (max-inline-size: 22rem) {
     button {
@@ -110,8 +110,10 @@ export const styles = css`
     color: var(--_success);
     font-weight: 600;
   }
+  /* Out of the layout but in the accessibility tree: a region shown only with its first
+     message is often not heard. */
   .message:empty {
-    display: none;
+    position: absolute;
   }
   @media (forced-colors: active) {
     button {

@@ -90,7 +90,7 @@ export function replyTemplate(reply: Reply, { strings, lang, base }: ReplyContex
 
   const figure = h(
     'figure',
-    { class: 'reply', part: 'reply' },
+    { class: 'reply', part: 'reply', 'aria-label': author.name },
     h(
       'figcaption',
       { class: 'reply-author' },
@@ -158,8 +158,9 @@ export const replyStyles = css`
   .avatar {
     position: relative;
     flex: none;
-    inline-size: 40px;
-    block-size: 40px;
+    /* In em (40 px at 14 px): initials grow with the text and stay inside the circle at 200 %. */
+    inline-size: 2.86em;
+    block-size: 2.86em;
     border-radius: 50%;
     overflow: hidden;
     background: var(--_subtle);
@@ -221,9 +222,9 @@ export const replyStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  /* After the platform comes the permalink or the date. */
+  /* After the platform comes the permalink or the date; the dot is not read out. */
   .platform + *::before {
-    content: '·';
+    content: '·' / '';
     display: inline-block;
     margin-inline-end: 0.5em;
     color: var(--_muted);

@@ -427,7 +427,7 @@ export class StoryCard extends LitElement {
     const level = this.headingLevel;
     const excerpt = story.summary ? [story.summary] : (story.body ?? []).slice(0, this.excerptParagraphs);
     const via = story.via ?? [];
-    return html`<article class="surface card ${this.#themeController.scheme}" part="card" lang=${lang} dir=${directionOf(lang)}>
+    return html`<article class="surface card ${this.#themeController.scheme}" part="card" lang=${lang} dir=${directionOf(lang)} aria-labelledby="headline">
       ${imageSrc
         ? html`<figure class="cover ${image.width && image.height ? '' : 'unsized'}">
             <img
@@ -445,7 +445,7 @@ export class StoryCard extends LitElement {
           </figure>`
         : nothing}
       <div class="content">
-        <div class="headline" role="heading" aria-level=${level} part="headline">
+        <div class="headline" id="headline" role="heading" aria-level=${level} part="headline">
           ${link ? html`<a href=${link}>${story.headline}</a>` : story.headline}
         </div>
         ${story.dek ? html`<p class="dek" part="dek">${story.dek}</p>` : nothing}

@@ -21,6 +21,8 @@ export const storyCardStyles = css`
     overflow: auto;
   }
   .card.loading {
+    /* Not an empty grid: WebKit scrolls an empty grid sideways by its column gap. */
+    display: block;
     min-block-size: 12rem;
     background: var(--_subtle);
   }
@@ -90,7 +92,7 @@ export const storyCardStyles = css`
   }
   /* inline-block: a link's underline does not run under its separator. */
   .byline > * + *::before {
-    content: '·';
+    content: '·' / '';
     display: inline-block;
     margin-inline-end: 0.5em;
   }

@@ -298,7 +298,7 @@ describe('<newsletter-signup> from the built bundle against the real endpoint', 
         state: 'subscribed',
         status: says.subscribed,
         value: 'Ann.Reader@Example.COM',
-        invalid: null,
+        invalid: 'false',
         fieldError: null,
       });
       // The domain is lowercased, the local part kept as typed (README, "Request").
@@ -365,7 +365,7 @@ describe('<newsletter-signup> from the built bundle against the real endpoint', 
         state: 'error',
         status: says.queued,
         value: email,
-        invalid: null,
+        invalid: 'false',
         fieldError: null,
       });
       const kept = await keptSignups(page);
@@ -434,7 +434,7 @@ describe('<newsletter-signup> from the built bundle against the real endpoint', 
       assert.match(exchange?.retryAfter ?? '', /^[1-9]\d*$/, 'the 429 carries Retry-After in seconds');
       assert.deepEqual(session.subscribe, [{ method: 'POST', status: 429, retryAfter: exchange!.retryAfter }]);
       const message = says.rateLimited(exchange!.retryAfter!);
-      assert.deepEqual(await shownBox(page), { state: 'error', status: message, value: email, invalid: null, fieldError: null });
+      assert.deepEqual(await shownBox(page), { state: 'error', status: message, value: email, invalid: 'false', fieldError: null });
       assert.deepEqual(await recordedEvents(page), [
         { type: 'signup-submit', email },
         { type: 'signup-error', email, reason: 'rate-limited', message },
