@@ -49,11 +49,10 @@ export const sharedStyles = css`
     font-size: var(--_font-size);
     line-height: var(--_line-height);
     color-scheme: light;
-    /* Inherited from the page, these would restyle every word: the kit sets its own. */
+    /* Inherited from the page, these would restyle every word: the kit sets its own. Letter
+       and word spacing still flow in, so a reader's text-spacing override (WCAG 1.4.12) does. */
     font-style: normal;
     font-weight: normal;
-    letter-spacing: normal;
-    word-spacing: normal;
     text-indent: 0;
     text-transform: none;
     text-align: start;
