@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './support/define.js';
 import type { StoryCard } from '../src/story-card/story-card.component.js';
-import { seedStory, visibleText } from './support/fixtures.js';
+import { captureWarnings, seedStory, visibleText } from './support/fixtures.js';
 
 const part = (el: StoryCard, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 const parts = (el: StoryCard, name: string) => [...el.shadowRoot!.querySelectorAll(`[part~="${name}"]`)];
@@ -72,9 +72,13 @@ describe('<story-card> from the story property', () => {
   it('uses heading-level for the headline; 9 or nonsense fall back to level 2', async () => {
     const el = await fixture<StoryCard>(html`<story-card heading-level="4" .story=${{ headline: 'H' }}></story-card>`);
     expect(part(el, 'headline')!.getAttribute('aria-level')).to.equal('4');
+    const warnings = captureWarnings();
     el.headingLevel = 9;
     await el.updateComplete;
+    warnings.restore();
     expect(part(el, 'headline')!.getAttribute('aria-level')).to.equal('2');
+    // The value set, not the attribute still saying "4".
+    expect(warnings.messages).to.deep.equal(['story-widgets: <story-card> heading-level="9" is not a whole number from 1 to 6; using 2.']);
     el.headingLevel = 5;
     await el.updateComplete;
     expect(part(el, 'headline')!.getAttribute('aria-level')).to.equal('5');

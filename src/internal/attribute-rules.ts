@@ -46,9 +46,9 @@ export function settleProperties(host: ReactiveElement, changed: PropertyValues,
     const value = values[key];
     if (!changed.has(key) || (holds as (value: unknown) => boolean)(value)) continue;
     if (value != null) {
-      console.warn(
-        `story-widgets: <${host.localName}> ${attribute}="${host.getAttribute(attribute) ?? String(value)}" is not ${expected}; using ${String(fallback)}.`,
-      );
+      // NaN came from the attribute's text ("soon"): name that; any other value is the property's own.
+      const shown = Number.isNaN(value) ? host.getAttribute(attribute) : String(value);
+      console.warn(`story-widgets: <${host.localName}> ${attribute}="${shown}" is not ${expected}; using ${String(fallback)}.`);
     }
     values[key] = fallback;
   }
