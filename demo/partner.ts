@@ -1,6 +1,6 @@
 // The partner page's own controls (/): the host's dark-mode switch (a `dark` class on <html>,
-// which the elements follow live), and the demo's page width and language (`lang`/`dir` on the
-// partner's page, which the elements' strings and dates follow).
+// which the elements follow live), and the demo's page width and language (`lang`/`dir` on
+// <html>, which the elements' strings and dates follow).
 export {}; // a module, so its names stay its own
 
 const root = document.documentElement;
@@ -17,9 +17,9 @@ for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="wid
   });
 }
 
-const host = document.querySelector<HTMLElement>('#host')!;
+// On <html>, where a site sets its language and where the kit watches it live.
 const language = document.querySelector<HTMLSelectElement>('#lang')!;
 language.addEventListener('change', () => {
-  host.lang = language.value;
-  host.dir = language.value === 'ar' ? 'rtl' : 'ltr';
+  root.lang = language.value;
+  root.dir = language.value === 'ar' ? 'rtl' : 'ltr';
 });

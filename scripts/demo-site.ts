@@ -140,7 +140,7 @@ function apiTables(element: ManifestElement): string {
       continue;
     }
     out.push(
-      `<div class="table-scroll" role="region" aria-labelledby="${id}" tabindex="0">`,
+      `<div class="table-scroll" role="region" aria-label="&lt;${element.tagName}&gt; ${tableTitles[kind]!.toLowerCase()}" tabindex="0">`,
       `<table data-api="${kind}">`,
       `<thead><tr>${headers.map(h => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`,
       '<tbody>',
