@@ -8,8 +8,7 @@
 // Everything written into a page is escaped here; nothing from the manifest or the story is
 // ever taken as markup.
 import { readFileSync } from 'node:fs';
-import { posix } from 'node:path';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { escapeHtml, jsonForScript } from '../demo/snippet.js';
