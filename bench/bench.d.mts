@@ -23,3 +23,11 @@ export function runBench(options?: {
   log?: (line: string) => void;
   command?: string;
 }): Promise<BenchResult>;
+export interface LighthouseResult {
+  scores: Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
+  metrics: Record<'fcp' | 'lcp' | 'tbt' | 'cls', number | undefined>;
+  failing: string[];
+  formFactor: string;
+  version: string;
+}
+export function runLighthouse(url: string, log?: (line: string) => void, options?: { browser?: import('puppeteer-core').Browser }): Promise<LighthouseResult>;

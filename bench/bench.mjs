@@ -145,10 +145,15 @@ function summarize(samples) {
 
 // ─── Lighthouse ──────────────────────────────────────────────────────────────────────────────
 
-async function runLighthouse(url, log) {
+/**
+ * Lighthouse (mobile, default throttling) on `url`: scores out of 100, the main metrics and the
+ * audits below full score. Launches its own Chromium, or runs in `browser` (a Puppeteer browser
+ * the caller keeps: the demo site's test runs every page in one).
+ */
+export async function runLighthouse(url, log = () => {}, { browser: shared } = {}) {
   const { default: lighthouse } = await import('lighthouse');
-  const profile = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
-  const browser = await puppeteer.launch({ executablePath: chromiumPath, userDataDir: profile, args: chromiumArgs });
+  const profile = shared ? null : mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
+  const browser = shared ?? (await puppeteer.launch({ executablePath: chromiumPath, userDataDir: profile, args: chromiumArgs }));
   try {
     const port = Number(new URL(browser.wsEndpoint()).port);
     const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -167,8 +172,10 @@ async function runLighthouse(url, log) {
     log(`  lighthouse: ${JSON.stringify(scores)}${failing.length ? `; below 1: ${failing.join(', ')}` : ''}`);
     return { scores, metrics, failing, formFactor: lhr.configSettings.formFactor, version: lhr.lighthouseVersion };
   } finally {
-    await browser.close();
-    rmSync(profile, { recursive: true, force: true });
+    if (!shared) {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
   }
 }
 

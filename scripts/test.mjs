@@ -1,11 +1,13 @@
 // `npm test`: every test, in the order a fresh machine needs them, ending in one line
 // "N passed, N failed" summed over all suites (CI reads that last line).
 //   1. the Debian browsers, installed when missing
-//   2. type check (browser code and Node code), lint, build dist/ and cdn/, check the typings
-//      for hosts, regenerate the API docs
+//   2. type check (browser code and Node code), lint, build dist/ and cdn/ and the demo site
+//      (demo-dist/), check the typings for hosts, regenerate the API docs
 //   3. element tests in Chromium, Firefox and WebKit (Web Test Runner)
-//   4. Node tests: the subscribe endpoint, end-to-end tests of the built bundles, and one smoke
-//      run of the benchmark (tests/e2e/bench-smoke.test.ts: N = 1, one run, no time asserted)
+//   4. Node tests: the subscribe endpoint, end-to-end tests of the built bundles and of the
+//      demo site (demo-dist/ on a static server: axe, the builder's round trip, the reference,
+//      Lighthouse), and one smoke run of the benchmark (tests/e2e/bench-smoke.test.ts: N = 1,
+//      one run, no time asserted)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,6 +40,7 @@ check('types (node)', bin('tsc'), ['--noEmit', '-p', 'server/tsconfig.json']);
 check('lint (eslint: Lit templates, accessibility, custom elements)', bin('eslint'), ['--max-warnings', '0', 'src']);
 check('lint (lit-analyzer: template bindings against element types)', node, ['scripts/lit-analyzer.mjs', 'src', '--maxWarnings=0']);
 check('build (dist/ and cdn/)', node, ['--import', 'tsx', 'scripts/build.mjs']);
+check('build the demo site (demo-dist/)', node, ['--import', 'tsx', 'scripts/build-demo.ts']);
 check('types for hosts (TypeScript, React, Preact, Vue)', node, ['scripts/check-types.mjs']);
 check('api docs', node, ['--import', 'tsx', 'scripts/analyze.mjs', '--check']);
 check('story schema', node, ['--import', 'tsx', 'scripts/write-schema.ts', '--check']);

@@ -13,6 +13,20 @@ export interface Mount {
   dir: string;
 }
 
+/**
+ * The demo site's pages, each one exact file: the partner page at `/`, the embed builder at
+ * `/builder/` and the API reference at `/reference/`. Only these paths are public, not the
+ * folders around the files (the repository root is one); the pages' scripts and styles live in
+ * demo/, which is public already. The same paths hold in `demo-dist/` (npm run build:demo).
+ */
+export function sitePages(repoRoot: string): Map<string, string> {
+  return new Map([
+    ['/', resolve(repoRoot, 'index.html')],
+    ['/builder/', resolve(repoRoot, 'builder', 'index.html')],
+    ['/reference/', resolve(repoRoot, 'reference', 'index.html')],
+  ]);
+}
+
 /** The public folders of `npm start`: the demo pages and the built bundles. */
 export function defaultMounts(repoRoot: string): Mount[] {
   return [

@@ -2,8 +2,9 @@
  * `npm start`: one HTTP server for the demo pages (Vite, in middleware mode) with the real
  * subscribe endpoint at /api/subscribe, so the demo's signup box really stores signups.
  * `--static` serves files as they are instead of running Vite (end-to-end tests).
- * Either way only an allowlist is public (server/public-paths.ts): /demo/, /cdn/, /dist/, plus
- * any `--serve /prefix/=folder` given (tests mount their pages so); never the data directory.
+ * Either way only an allowlist is public (server/public-paths.ts): the demo site's three pages
+ * (`/`, `/builder/`, `/reference/`, one file each), /demo/, /cdn/, /dist/, plus any
+ * `--serve /prefix/=folder` given (tests mount their pages so); never the data directory.
  *
  * Environment: PORT (5173; 0 picks a free one), HOST (localhost), DATA_DIR (<repo>/.data),
  * ALLOWED_ORIGINS (comma-separated, besides the server's own), RATE_LIMIT_MAX (10),
@@ -22,7 +23,8 @@ import { parseArgs } from 'node:util';
 import { toNodeListener } from './node-adapter.js';
 import { SqliteSubscriberStore, sqliteFileName } from './sqlite-store.js';
 import { StoreUnavailableError, type SubscriberStore } from './store.js';
-import { assertDataNotServed, defaultMounts, findMount, parseMount, safePathname, type Mount } from './public-paths.js';
+import { demoSite } from '../scripts/demo-site.js';
+import { assertDataNotServed, defaultMounts, findMount, parseMount, safePathname, sitePages, type Mount } from './public-paths.js';
 import { createStaticFileHandler } from './static-files.js';
 import { createSubscribeHandler, defaultRateLimit } from './subscribe-handler.js';
 
@@ -73,6 +75,7 @@ const extraOrigins = (process.env.ALLOWED_ORIGINS ?? '')
   .map(origin => origin.trim())
   .filter(Boolean);
 
+const pages = sitePages(repoRoot);
 let mounts: Mount[];
 try {
   mounts = [...defaultMounts(repoRoot), ...(args.serve ?? []).map(argument => parseMount(argument, repoRoot))];
@@ -113,18 +116,19 @@ const server = createServer((req, res) => {
   if (pathname === subscribePath) {
     if (subscribe) subscribe(req, res);
     else res.writeHead(503, { 'retry-after': '1' }).end();
-  } else if (pathname === '/' && (req.method === 'GET' || req.method === 'HEAD')) {
-    res.writeHead(302, { location: '/demo/' }).end();
+  } else if (pages.has(`${pathname}/`) && (req.method === 'GET' || req.method === 'HEAD')) {
+    res.writeHead(301, { location: `${pathname}/` }).end();
   } else {
     serveOther(req, res);
   }
 });
 
+const serveStatic = createStaticFileHandler(mounts, pages);
+const serveFile: Listener = (req, res) => {
+  serveStatic(req, res).catch(() => res.destroy());
+};
 if (args.static) {
-  const serveStatic = createStaticFileHandler(mounts);
-  serveOther = (req, res) => {
-    serveStatic(req, res).catch(() => res.destroy());
-  };
+  serveOther = serveFile;
 } else {
   // Imported only here: `--static` must work without Vite's start-up cost.
   const { createServer: createViteServer } = await import('vite');
@@ -133,16 +137,22 @@ if (args.static) {
     // vite.config.ts describes the CDN builds; the demo needs Vite's defaults only.
     configFile: false,
     appType: 'mpa',
+    // The partner page's signup box posts to this server's own endpoint; the reference page's
+    // tables are written from custom-elements.json (scripts/demo-site.ts).
+    plugins: [demoSite({ signupEndpoint: subscribePath })],
     server: {
       middlewareMode: true,
       // HMR shares our server's port instead of opening a second one.
       hmr: { server },
       // A second fence behind the allowlist: Vite itself reads only these folders.
-      fs: { strict: true, allow: [...mounts, ...viteMounts].map(mount => mount.dir), deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', '**/.data/**', '*.sqlite*'] },
+      fs: { strict: true, allow: [...[...mounts, ...viteMounts].map(mount => mount.dir), ...pages.values()], deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', '**/.data/**', '*.sqlite*'] },
     },
   });
   serveOther = (req, res) => {
-    if (!isViteServable(req.url ?? '/', mounts)) {
+    // The built kit goes out byte for byte, as a CDN sends it: Vite would rewrite its dynamic
+    // imports and add an import statement, which breaks the classic script.
+    if ((req.url ?? '').startsWith('/cdn/')) return serveFile(req, res);
+    if (!pages.has((req.url ?? '/').split('?', 1)[0]!) && !isViteServable(req.url ?? '/', mounts)) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
@@ -175,7 +185,8 @@ server.listen(port, host, () => {
   }
   const url = `http://${urlHost(host)}:${actualPort}/`;
   console.log(`story-widgets listening on ${url}`);
-  console.log(`  demo:      ${url}demo/`);
+  console.log(`  demo:      ${url} (a partner's page), ${url}builder/ (embed builder), ${url}reference/ (API reference)`);
+  console.log(`  developer pages: ${url}demo/`);
   console.log(`  subscribe: POST ${url}${subscribePath.slice(1)} → ${storePath}${storeOpened ? '' : ' (unavailable, see above)'}`);
 });
 

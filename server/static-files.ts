@@ -30,13 +30,25 @@ const contentTypes: Record<string, string> = {
 
 export type StaticFileHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
-/** Serves the files under `mounts` (see public-paths.ts) and nothing else. */
-export function createStaticFileHandler(mounts: readonly Mount[]): StaticFileHandler {
+/**
+ * Serves the files under `mounts` and the single files of `pages` (path → file, see
+ * public-paths.ts), and nothing else.
+ */
+export function createStaticFileHandler(mounts: readonly Mount[], pages: ReadonlyMap<string, string> = new Map()): StaticFileHandler {
   return async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendText(res, 405, 'Method not allowed', { allow: 'GET, HEAD' });
     }
     const rawPath = (req.url ?? '/').split(/[?#]/, 1)[0]!;
+    const page = pages.get(rawPath);
+    if (page !== undefined) {
+      const info = await stat(page).catch(() => null);
+      if (!info?.isFile()) return sendText(res, 404, 'Not found');
+      res.writeHead(200, { 'content-type': contentTypes['.html']!, 'content-length': String(info.size), 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' });
+      if (req.method === 'HEAD') return void res.end();
+      createReadStream(page).on('error', () => res.destroy()).pipe(res);
+      return;
+    }
     const pathname = safePathname(rawPath);
     const found = pathname === null ? null : findMount(pathname, mounts);
     if (found === null) return sendText(res, 404, 'Not found');

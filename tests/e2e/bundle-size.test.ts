@@ -75,9 +75,9 @@ describe('the built bundles', () => {
     assert.equal(new Set(litFiles).size, 1, `the entries load Lit from ${[...new Set(litFiles)].join(', ')}`);
   });
 
-  it('our source (src/, server/) and the npm build (dist/) never turn strings into markup or code', () => {
+  it('our source (src/, server/, the demo site in demo/) and the npm build (dist/) never turn strings into markup or code', () => {
     const found: string[] = [];
-    const files = ['src', 'server', 'dist'].flatMap(folder =>
+    const files = ['src', 'server', 'dist', 'demo'].flatMap(folder =>
       readdirSync(join(repoRoot, folder), { recursive: true, encoding: 'utf8' })
         .filter(name => /\.(?:ts|js)$/.test(name) && !name.endsWith('.d.ts'))
         .map(name => join(folder, name)),

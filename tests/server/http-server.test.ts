@@ -239,10 +239,26 @@ describe('--static', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  test('/ redirects to /demo/', async () => {
-    const response = await fetch(`${server!.origin}/`, { redirect: 'manual' });
-    assert.equal(response.status, 302);
-    assert.equal(response.headers.get('location'), '/demo/');
+  test('/, /builder/ and /reference/ answer their page (the partner page, the builder, the reference) as HTML', async () => {
+    for (const [path, marker] of [['/', '<story-card'], ['/builder/', 'id="builder"'], ['/reference/', '<!-- api:story-card -->']] as const) {
+      const response = await fetch(`${server!.origin}${path}`, { redirect: 'manual' });
+      assert.equal(response.status, 200, path);
+      assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8', path);
+      assert.ok((await response.text()).includes(marker), `${path} is its page`);
+    }
+  });
+
+  test('/builder and /reference redirect to their slash; the files behind the pages are not served by name', async () => {
+    for (const path of ['/builder', '/reference']) {
+      const response = await fetch(`${server!.origin}${path}`, { redirect: 'manual' });
+      assert.equal(response.status, 301, path);
+      assert.equal(response.headers.get('location'), `${path}/`);
+    }
+    for (const path of ['/index.html', '/builder/index.html', '/reference/index.html', '/builder/x', '/README.md']) {
+      const response = await fetch(`${server!.origin}${path}`, { redirect: 'manual' });
+      await response.arrayBuffer();
+      assert.equal(response.status, 404, path);
+    }
   });
 
   for (const [path, type] of [

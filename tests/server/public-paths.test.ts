@@ -86,17 +86,23 @@ for (const mode of ['--static', 'vite'] as const) {
       }
     });
 
-    test('the demo pages and their story are served', async () => {
+    test('the demo pages and their story are served: the partner page at /, the builder, the reference, /demo/', async () => {
       const page = await get(server!.origin, '/demo/');
       assert.equal(page.status, 200);
       assert.match(page.body, /<story-card/);
+      const partner = await get(server!.origin, '/');
+      assert.equal(partner.status, 200);
+      assert.match(partner.body, /<story-card/);
+      assert.match(partner.body, /<newsletter-signup/);
+      assert.equal((await get(server!.origin, '/builder/')).status, 200);
+      assert.equal((await get(server!.origin, '/reference/')).status, 200);
       const story = await get(server!.origin, '/demo/story.json');
       assert.equal(story.status, 200);
       assert.ok(JSON.parse(story.body).headline);
     });
 
     if (mode === 'vite') {
-      test('Vite answers the source modules and its client the demo needs', async () => {
+      test('Vite answers the source modules and its client the demo needs; the site pages’ scripts load, the kit’s as built', async () => {
         const page = await get(server!.origin, '/demo/');
         const scripts = [...page.body.matchAll(/<script type="module" src="([^"]+)"/g)].map(match => match[1]!);
         assert.ok(scripts.includes('/@vite/client'), 'Vite injected its client');
@@ -105,6 +111,21 @@ for (const mode of ['--static', 'vite'] as const) {
           const response = await get(server!.origin, url.pathname);
           assert.equal(response.status, 200, `${url.pathname} → ${response.status}`);
         }
+        for (const path of ['/', '/builder/', '/reference/']) {
+          const sitePage = await get(server!.origin, path);
+          for (const [, script] of sitePage.body.matchAll(/<script (?:type="module" )?src="([^"]+)"/g)) {
+            const url = new URL(script!, `${server!.origin}${path}`);
+            const response = await get(server!.origin, url.pathname);
+            assert.equal(response.status, 200, `${path}: ${url.pathname} → ${response.status}`);
+            // The built kit as it is, not rewritten by Vite into a module.
+            if (url.pathname.startsWith('/cdn/')) assert.doesNotMatch(response.body.slice(0, 200), /^import /, url.pathname);
+          }
+        }
+        const reference = await get(server!.origin, '/reference/');
+        assert.match(reference.body, /<table data-api="attributes">/, 'the reference tables are written in');
+        const partner = await get(server!.origin, '/');
+        assert.match(partner.body, /"headline": "When Serena Williams/, 'the seed story is inline');
+        assert.match(partner.body, /action="\/api\/subscribe"/, 'the signup box posts to this server');
         const styles = await get(server!.origin, '/src/internal/shared-styles.ts');
         assert.equal(styles.status, 200);
         const litImport = /from\s*"(\/node_modules\/\.vite\/deps\/lit\.js[^"]*)"/.exec(styles.body);
