@@ -89,6 +89,43 @@ describe('bad attribute values', () => {
     el.remove();
   });
 
+  it('odd values set as properties (a Symbol, a BigInt, an object without a prototype, a throwing toString) fall back with a warning and never throw', async () => {
+    const odd: Array<[string, string, unknown, unknown]> = [
+      ['story-card', 'timeout', Symbol('soon'), 10000],
+      ['story-card', 'headingLevel', { toString: () => { throw new Error('boom'); } }, 2],
+      ['quoted-reply', 'theme', Object.create(null), 'auto'],
+      ['newsletter-signup', 'timeout', 5000n, 10000],
+      ['newsletter-signup', 'minFillTime', 0n, 1500],
+    ];
+    for (const [tag, property, value, fallback] of odd) {
+      const warnings = captureWarnings();
+      const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> } & Record<string, unknown>;
+      if (tag === 'story-card') el.story = { headline: 'H' };
+      if (tag === 'quoted-reply') el.reply = { text: 'T', author: { name: 'A' } };
+      document.body.append(el);
+      await el.updateComplete;
+      el[property] = value;
+      await el.updateComplete;
+      warnings.restore();
+      expect(el[property], `${tag}.${property}`).to.equal(fallback);
+      expect(warnings.messages, `${tag}.${property}`).to.have.length(1);
+      el.remove();
+    }
+  });
+
+  it('an empty number attribute (min-fill-time="", replies-limit="") is a typo: the default, with a warning', async () => {
+    for (const [tag, attribute, property, fallback] of [
+      ['newsletter-signup', 'min-fill-time', 'minFillTime', 1500],
+      ['story-card', 'replies-limit', 'repliesLimit', 3],
+    ] as const) {
+      const { el, warnings } = await withAttribute(tag, attribute, '');
+      expect((el as unknown as Record<string, unknown>)[property], attribute).to.equal(fallback);
+      expect(warnings, attribute).to.have.length(1);
+      expect(warnings[0]).to.contain(`${attribute}=""`);
+      el.remove();
+    }
+  });
+
   it('min-fill-time="abc" keeps the bot check on: a submit at once is held, nothing is sent yet', async () => {
     const id = newId('fill');
     const warnings = captureWarnings();
@@ -220,6 +257,15 @@ describe('lazy src', () => {
     expect(await requests(id)).to.deep.equal([]);
     card.scrollIntoView();
     await waitUntil(() => card.shadowRoot!.querySelector('[part~="headline"]'), 'the far card never loaded');
+    expect((await requests(id)).length).to.equal(1);
+  });
+
+  it('a far card waiting to come near fetches at once when loading turns to eager', async () => {
+    const id = newId('turned-eager');
+    const { card } = await farCard(id);
+    expect(await requests(id)).to.deep.equal([]);
+    card.loading = 'eager';
+    await waitUntil(() => card.shadowRoot!.querySelector('[part~="headline"]'), 'the card never loaded');
     expect((await requests(id)).length).to.equal(1);
   });
 

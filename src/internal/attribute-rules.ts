@@ -20,7 +20,7 @@ export const whole = (attribute: string, fallback: number, min = 0, max = Infini
 export const milliseconds = (attribute: string, fallback: number, min = 1): Rule => [
   attribute,
   fallback,
-  (value: number) => value >= min && value < 2 ** 31,
+  (value: unknown) => typeof value == 'number' && value >= min && value < 2 ** 31,
   `milliseconds from ${min}`,
 ];
 
@@ -44,10 +44,14 @@ export function settleProperties(host: ReactiveElement, changed: PropertyValues,
   for (const key in rules) {
     const [attribute, fallback, holds, expected] = rules[key]!;
     const value = values[key];
-    if (!changed.has(key) || (holds as (value: unknown) => boolean)(value)) continue;
+    const text = host.getAttribute(attribute);
+    // An empty attribute (`min-fill-time=""`) reads as 0 for a number: a typo, not a choice.
+    const empty = text?.trim() === '' && typeof value == 'number';
+    if (!changed.has(key) || ((holds as (value: unknown) => boolean)(value) && !empty)) continue;
     if (value != null) {
-      // NaN came from the attribute's text ("soon"): name that; any other value is the property's own.
-      const shown = Number.isNaN(value) ? host.getAttribute(attribute) : String(value);
+      // NaN came from the attribute's text ("soon"): name that; any other value is the
+      // property's own, described without calling into it (an object's toString may throw).
+      const shown = empty || Number.isNaN(value) ? text : typeof value == 'object' || typeof value == 'function' ? typeof value : String(value);
       console.warn(`story-widgets: <${host.localName}> ${attribute}="${shown}" is not ${expected}; using ${String(fallback)}.`);
     }
     values[key] = fallback;

@@ -15,18 +15,25 @@ declare const classicScript: boolean;
  * Where the kit's own script lives, read while it first runs: a classic script (also with
  * async/defer or injected late) knows it from `document.currentScript`, which is gone by the
  * time a module is needed; an ES module from `import.meta.url`.
- *
- * A script's `src` resolves against the page's base *now*: a deferred script written before a
- * `<base href>` on another origin was fetched from the page's own site, but by the time it runs
- * `src` names the base's origin. The URL the browser really fetched is the one with a
- * resource-timing entry.
  */
-const kitUrl: string | undefined = classicScript ? scriptUrl(document.currentScript as HTMLScriptElement | null) : import.meta.url;
+const kitUrl: string | undefined = classicScript ? scriptUrl() : import.meta.url;
 
-function scriptUrl(script: HTMLScriptElement | null): string | undefined {
-  const written = script?.getAttribute('src');
-  const candidates = [script?.src, written ? new URL(written, document.URL).href : undefined];
-  return candidates.find(url => url && performance.getEntriesByName(url).length) ?? candidates[0];
+/**
+ * The URL the browser fetched the running classic script from, read without trusting the page:
+ * - through the real `currentScript` getter, and only a real `<script>`: page markup such as
+ *   `<img name="currentScript" src="https://evil.example/cdn/story-widgets.iife.js">` shadows
+ *   `document.currentScript` (DOM clobbering) and would send `locales/…` to its origin;
+ * - against the base that applied when the script was fetched: `src` resolves against the
+ *   page's base *now*, and a `<base href>` written after a deferred script (on another origin)
+ *   was not there when the script was fetched from the page's own site.
+ */
+function scriptUrl(): string | undefined {
+  const script = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')?.get?.call(document);
+  const written = script instanceof HTMLScriptElement ? script.getAttribute('src') : null;
+  if (!written) return undefined;
+  const base = Document.prototype.querySelector.call(document, 'base[href]');
+  const baseCameLater = base && script.compareDocumentPosition(base) & Node.DOCUMENT_POSITION_FOLLOWING;
+  return new URL(written, baseCameLater ? document.URL : document.baseURI).href;
 }
 
 /**

@@ -21,9 +21,15 @@ let policy: Policy | null | undefined;
 const rules: Rules = {
   // Lit's templates: static strings written in this repository, never data (as Lit's own policy).
   createHTML: html => html,
-  // The only script the kit ever loads by URL is a Mailchimp JSONP answer (whose host the
-  // provider checks): nothing shaped otherwise becomes a script through this policy.
-  createScriptURL: url => (/^[^?#]*\/subscribe\/post-json\?/.test(url) ? url : ''),
+  // The only script the kit ever loads by URL is a Mailchimp JSONP answer: an https
+  // `*.list-manage.com/…/subscribe/post-json` address (or one on the page's own origin, where a
+  // host may proxy it). Nothing else becomes a script through this policy, whoever calls it:
+  // the function is reachable from cdn/core.js's exports. A URL that does not parse throws.
+  createScriptURL: url => {
+    const { origin, protocol, hostname, pathname } = new URL(url);
+    const mailchimp = protocol == 'https:' && /(^|\.)list-manage\.com$/i.test(hostname);
+    return (mailchimp || origin == location.origin) && pathname.endsWith('/subscribe/post-json') ? url : '';
+  },
 };
 
 /** The policy, created on first use; undefined without Trusted Types or when the page refuses it. */

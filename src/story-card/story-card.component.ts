@@ -203,8 +203,10 @@ export class StoryCard extends LitElement {
     }
     if (this.src) {
       // A card taken out before its first update loads when it comes back (connectedCallback):
-      // waiting for a detached card to come near would keep it alive forever.
-      if (this.src !== this.#loadedSrc && this.isConnected) this.#load(this.src);
+      // waiting for a detached card to come near would keep it alive forever. `loading` turned
+      // to eager while the card waits to come near: load now.
+      const eagerNow = changed.has('loading') && this.loading == 'eager' && this.#fetching;
+      if ((this.src !== this.#loadedSrc || eagerNow) && this.isConnected) this.#load(this.src);
       return;
     }
     // Only a change of source (or of the markup) starts over: an update for the theme or a

@@ -138,6 +138,25 @@ describe('any host page', () => {
     });
   }
 
+  it('with page markup that shadows document.currentScript (<img name="currentScript"> twice): strings and readers still load from beside the kit, nothing throws', async () => {
+    const session = await harness.open('/tests/e2e/pages/clobbered-current-script.html');
+    try {
+      const { page } = session;
+      await untilCardsRender(page);
+      const readMore = await page.evaluate(
+        () => document.querySelector('story-card')!.shadowRoot!.querySelector('[part~="link"]')?.textContent?.trim(),
+      );
+      assert.equal(readMore, 'Lire l’article complet');
+      assert.ok(session.requests.includes(`${harness.origin}/cdn/locales/fr.js`), 'the French strings came from beside the kit');
+      // The only request for the other origin is the page's own image (asked once for both), never the kit's.
+      assert.deepEqual([...new Set(session.foreignRequests)], ['https://evil.example/cdn/story-widgets.iife.js']);
+      assert.deepEqual(session.errors.map(error => error.message), []);
+      assert.deepEqual(await session.violations(), []);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('a card in a box shown later and one in a <details> opened later: neither fetches before it shows, both render at their width when shown', async () => {
     const session = await harness.open('/tests/e2e/pages/hidden-containers.html');
     try {
