@@ -19,9 +19,9 @@ const cdn = join(repoRoot, 'cdn');
  * for a fix that must ship, and say so in the commit).
  */
 export const pages = [
-  { name: 'every element, classic script', entry: 'story-widgets.iife.js', budget: 19_200, target: 18_432 },
-  { name: 'only <story-card>', entry: 'story-card.js', budget: 14_900, target: 13_312 },
-  { name: 'only <newsletter-signup>', entry: 'newsletter-signup.js', budget: 12_544, target: 12_288 },
+  { name: 'every element, classic script', entry: 'story-widgets.iife.js', budget: 19_300, target: 18_432 },
+  { name: 'only <story-card>', entry: 'story-card.js', budget: 15_000, target: 13_312 },
+  { name: 'only <newsletter-signup>', entry: 'newsletter-signup.js', budget: 12_672, target: 12_288 },
   // The first card written as markup on a page also loads its reader.
   { name: 'only <story-card>, written as markup', entry: 'story-card.js', also: ['parts/from-markup.js'], budget: null, target: null },
   { name: 'only <quoted-reply>', entry: 'quoted-reply.js', budget: null, target: null },
