@@ -42,12 +42,14 @@ export const themeRule = oneOf('theme', ['auto', 'light', 'dark']);
 export function settleProperties(host: ReactiveElement, changed: PropertyValues, rules: Readonly<Record<string, Rule>>): void {
   const values = host as unknown as Record<string, unknown>;
   for (const key in rules) {
+    // Only what changed: this runs before every render of every element.
+    if (!changed.has(key)) continue;
     const [attribute, fallback, holds, expected] = rules[key]!;
     const value = values[key];
     const text = host.getAttribute(attribute);
     // An empty attribute (`min-fill-time=""`) reads as 0 for a number: a typo, not a choice.
     const empty = text?.trim() === '' && typeof value == 'number';
-    if (!changed.has(key) || ((holds as (value: unknown) => boolean)(value) && !empty)) continue;
+    if ((holds as (value: unknown) => boolean)(value) && !empty) continue;
     if (value != null) {
       // NaN came from the attribute's text ("soon"): name that; any other value is the
       // property's own, described without calling into it (an object's toString may throw).

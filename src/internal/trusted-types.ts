@@ -26,11 +26,15 @@ const rules: Rules = {
   // host may proxy it). Nothing else becomes a script through this policy, whoever calls it:
   // the function is reachable from cdn/core.js's exports. A URL that does not parse throws.
   createScriptURL: url => {
-    const { origin, protocol, hostname, pathname } = new URL(url);
-    const mailchimp = protocol == 'https:' && /(^|\.)list-manage\.com$/i.test(hostname);
-    return (mailchimp || origin == location.origin) && pathname.endsWith('/subscribe/post-json') ? url : '';
+    const parsed = new URL(url);
+    return (isMailchimpUrl(parsed) || parsed.origin == location.origin) && parsed.pathname.endsWith('/subscribe/post-json') ? url : '';
   },
 };
+
+/** True for Mailchimp's own https form hosts (`<account>.<dc>.list-manage.com`). */
+export function isMailchimpUrl(url: URL): boolean {
+  return url.protocol === 'https:' && /(^|\.)list-manage\.com$/i.test(url.hostname);
+}
 
 /** The policy, created on first use; undefined without Trusted Types or when the page refuses it. */
 export function kitPolicy(): Policy | undefined {

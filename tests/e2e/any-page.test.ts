@@ -7,14 +7,13 @@
  * and no request leaves the page's origin. Then every request a full page makes, listed.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { build } from 'esbuild';
 import type { Page } from 'puppeteer-core';
-import { repoRoot } from '../server/server-process.js';
 import { assertQuietPage, consoleOf, startHarness, until, untilCardsRender, type Harness, type PageSession } from './support/harness.js';
+import { bundleScratchApp } from './support/scratch-app.js';
 
 const headline = "When Serena Williams Missed Her Daughter's First Steps, Fellow Moms Knew Just What To Say";
 
@@ -280,19 +279,7 @@ describe('any host page', () => {
  * as npm-package.test.ts does), served at /other-build/app.js. It imports every element.
  */
 async function bundleOtherBuild(): Promise<string> {
-  const app = await mkdtemp(join(tmpdir(), 'other-build-'));
-  await mkdir(join(app, 'node_modules'));
-  await symlink(join(repoRoot, 'node_modules', 'lit'), join(app, 'node_modules', 'lit'), 'dir');
-  await symlink(repoRoot, join(app, 'node_modules', 'story-widgets'), 'dir');
-  await writeFile(join(app, 'entry.js'), "import 'story-widgets';\nwindow.otherBuildRan = true;\n");
-  await build({
-    entryPoints: [join(app, 'entry.js')],
-    absWorkingDir: app,
-    bundle: true,
-    format: 'esm',
-    outfile: join(app, 'app.js'),
-    conditions: ['production'],
-    logLevel: 'silent',
-  });
-  return app;
+  const folder = await mkdtemp(join(tmpdir(), 'other-build-'));
+  await writeFile(join(folder, 'app.js'), await bundleScratchApp({ source: "import 'story-widgets';\nwindow.otherBuildRan = true;\n" }));
+  return folder;
 }

@@ -10,14 +10,13 @@
  * app's state, not only a listener.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { build } from 'esbuild';
 import type { Page } from 'puppeteer-core';
-import { repoRoot } from '../server/server-process.js';
 import { assertQuietPage, startHarness, until, type Harness } from './support/harness.js';
+import { bundleScratchApp } from './support/scratch-app.js';
 
 const appsPrefix = '/tests/e2e/apps/';
 
@@ -127,40 +126,26 @@ const vueApp = `
 `;
 
 /**
- * Bundles `source` (TSX) as an app would: a scratch folder whose node_modules links the
- * frameworks and `story-widgets` (this repository, so its `exports` and dist/ are what an
- * installed package gives), React's automatic JSX runtime, and `process.env.NODE_ENV` and
- * Vue's feature flags defined as Vite defines them.
+ * Bundles `source` (TSX) as an app would (support/scratch-app.ts), with the frameworks
+ * installed, React's automatic JSX runtime, and `process.env.NODE_ENV` and Vue's feature
+ * flags defined as Vite defines them.
  */
-async function bundleApp(source: string, mode: 'production' | 'development'): Promise<string> {
-  const app = await mkdtemp(join(tmpdir(), 'framework-app-'));
-  try {
-    await mkdir(join(app, 'node_modules'));
-    for (const name of ['lit', 'react', 'react-dom', 'vue']) {
-      await symlink(join(repoRoot, 'node_modules', name), join(app, 'node_modules', name), 'dir');
-    }
-    await symlink(repoRoot, join(app, 'node_modules', 'story-widgets'), 'dir');
-    await writeFile(join(app, 'app.tsx'), source);
-    const result = await build({
-      entryPoints: [join(app, 'app.tsx')],
-      absWorkingDir: app,
-      bundle: true,
-      format: 'esm',
-      write: false,
+function bundleApp(source: string, mode: 'production' | 'development'): Promise<string> {
+  return bundleScratchApp({
+    source,
+    file: 'app.tsx',
+    packages: ['lit', 'react', 'react-dom', 'vue'],
+    options: {
       jsx: 'automatic',
-      conditions: mode === 'production' ? ['production'] : ['development'],
+      conditions: [mode],
       define: {
         'process.env.NODE_ENV': JSON.stringify(mode),
         __VUE_OPTIONS_API__: 'true',
         __VUE_PROD_DEVTOOLS__: 'false',
         __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
       },
-      logLevel: 'silent',
-    });
-    return result.outputFiles[0]!.text;
-  } finally {
-    await rm(app, { recursive: true, force: true });
-  }
+    },
+  });
 }
 
 /** What the app rendered from the events it received: headlines of `story-load`, `status email` of `signup-success`. */

@@ -5,37 +5,12 @@
  * own element and the kit's, and the kit's elements must work.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { build } from 'esbuild';
-import { repoRoot } from '../server/server-process.js';
 import { assertQuietPage, startHarness, until, type Harness } from './support/harness.js';
+import { bundleScratchApp } from './support/scratch-app.js';
 
-/** An app in a scratch folder: node_modules/lit and node_modules/story-widgets, then esbuild. */
-async function bundleApp(source: string): Promise<string> {
-  const app = await mkdtemp(join(tmpdir(), 'scratch-app-'));
-  try {
-    await mkdir(join(app, 'node_modules'));
-    await symlink(join(repoRoot, 'node_modules', 'lit'), join(app, 'node_modules', 'lit'), 'dir');
-    await symlink(repoRoot, join(app, 'node_modules', 'story-widgets'), 'dir');
-    await writeFile(join(app, 'app.js'), source);
-    const result = await build({
-      entryPoints: [join(app, 'app.js')],
-      absWorkingDir: app,
-      bundle: true,
-      format: 'esm',
-      write: false,
-      // Lit's own export conditions, as an app's production build picks them.
-      conditions: ['production'],
-      logLevel: 'silent',
-    });
-    return result.outputFiles[0]!.text;
-  } finally {
-    await rm(app, { recursive: true, force: true });
-  }
-}
+/** An app with its own `lit` that imports story-widgets, bundled (support/scratch-app.ts). */
+const bundleApp = (source: string) => bundleScratchApp({ source });
 
 describe('the npm build in an app with its own Lit', () => {
   let harness: Harness;

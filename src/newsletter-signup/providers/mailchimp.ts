@@ -1,11 +1,10 @@
+import { isMailchimpUrl } from '../../internal/trusted-types.js';
 import { formEntries } from './form.js';
 import { pick } from './http.js';
 import type { Outcome, Provider, ProviderOptions } from './types.js';
 
-/** True for Mailchimp's own https form hosts (`<account>.<dc>.list-manage.com`). */
-export function isMailchimpUrl(url: URL): boolean {
-  return url.protocol === 'https:' && /(^|\.)list-manage\.com$/i.test(url.hostname);
-}
+// One definition of Mailchimp's hosts, shared with the kit's Trusted Types policy.
+export { isMailchimpUrl };
 
 let callbackCount = 0;
 
