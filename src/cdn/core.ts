@@ -8,12 +8,14 @@
  * so a page with one element loads two files.
  */
 // Lit's API the kit uses: a page's own code imports Lit from its own copy, never from here.
-export { LitElement, css, html, nothing } from 'lit';
+export { ReactiveElement, css } from '@lit/reactive-element';
+export { LitElement, html, nothing } from 'lit';
 // What the element modules import, and only that: every module named here stays in this file
 // for them (vite.config.ts), and an unlisted name one of them needs fails the build
 // (scripts/short-core-exports.mjs), never the page.
 export * from '../internal/attribute-rules.js';
 export * from '../internal/define-element.js';
+export * from '../internal/dom.js';
 export { format, languageOf, registerStrings, stringsFor } from '../internal/i18n.js';
 export { importJsonLd, importMarkupReader, importProvider } from '../internal/on-demand.js';
 export {} from '../internal/page-watch.js';

@@ -1,4 +1,4 @@
-import type { PropertyValues, ReactiveElement } from 'lit';
+import type { PropertyValues, ReactiveElement } from '@lit/reactive-element';
 
 /**
  * What a property written as an attribute must hold: `[attribute, default, holds, expected]`.

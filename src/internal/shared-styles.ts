@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /**
  * The kit's shared sheet: box sizing, `[hidden]`, the focus ring, and the design tokens.

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import { watchPage } from './page-watch.js';
 
 export type Theme = 'light' | 'dark' | 'auto';

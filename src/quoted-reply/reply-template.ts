@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
+import { h } from '../internal/dom.js';
 import { format, type StoryStrings } from '../internal/i18n.js';
 import { directionOf, formatDate } from '../internal/language-format.js';
 import { safeUrl } from '../internal/safe-url.js';
@@ -30,19 +31,6 @@ function hideBrokenImage(event: Event): void {
 
 function hostOf(url: string | undefined): string | undefined {
   return url ? new URL(url).host : undefined;
-}
-
-type Child = Node | string | undefined | false;
-
-/**
- * An element with attributes (left out when undefined) and children (text is always text,
- * never markup; falsy children are left out).
- */
-function h(tag: string, attributes: Record<string, string | undefined>, ...children: Child[]): HTMLElement {
-  const element = document.createElement(tag);
-  for (const name in attributes) if (attributes[name] !== undefined) element.setAttribute(name, attributes[name]!);
-  for (const child of children) if (child) element.append(child);
-  return element;
 }
 
 const ugc = 'ugc nofollow noopener';
