@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyLiterals } from './scripts/minify-literals.js';
-import { oneLitPolicy } from './scripts/one-lit-policy.js';
 
 /**
  * The CDN builds, Lit included (the npm build in dist/ is plain `tsc`; scripts/build.mjs runs
@@ -97,7 +96,7 @@ export default defineConfig(({ mode }) => {
         ? [coreModules, ...elements.map((tag): [RegExp, string] => [new RegExp(`/src/${tag}/${tag}\\.ts$`), `./${tag}.js`])]
         : [];
   return {
-    plugins: [oneLitPolicy(), importFromSiblings(siblings), cdnOnDemand(), minifyLiterals()],
+    plugins: [importFromSiblings(siblings), cdnOnDemand(), minifyLiterals()],
     // Lit's production build whatever NODE_ENV says: its `development` export condition adds
     // 3.6 KB of warnings and checks to every page.
     resolve: { conditions: ['module', 'browser', 'production'] },

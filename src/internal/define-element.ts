@@ -1,6 +1,3 @@
-import { litRunningFlag } from './lit-running-flag.js';
-import { policyRefused } from './trusted-types.js';
-
 /** Marks our own element classes so a second copy of the kit is told apart from a stranger. */
 export const kitMark = 'story-widgets';
 
@@ -12,18 +9,8 @@ type KitElement = CustomElementConstructor & { readonly kit?: string };
  * ignored, a foreign element owning the tag gets one console warning.
  */
 export function defineElement(tag: string, element: KitElement): void {
-  // Lit is running by now: a later copy of the bundled kit must not ask Trusted Types for
-  // another `lit-html` policy, which a strict page refuses with an exception
-  // (scripts/one-lit-policy.ts).
-  (globalThis as Record<symbol, unknown>)[Symbol.for(litRunningFlag)] = true;
   const registry = globalThis.customElements;
   if (!registry) return;
-  // The page enforces Trusted Types and refused our policy: our Lit could not render, so the
-  // host's markup stays as written (README, "Content Security Policy").
-  if (policyRefused()) {
-    console.warn(`story-widgets: <${tag}> is not defined: add story-widgets to the page's trusted-types directive.`);
-    return;
-  }
   const existing = registry.get(tag) as KitElement | undefined;
   if (existing) {
     if (existing.kit !== kitMark) {
