@@ -438,16 +438,10 @@ export class StoryCard extends ReactiveElement {
     if (!card) return;
     attr(card, 'class', `surface card ${kind === 'story' ? '' : `${kind} `}${this.#themeController.scheme}`);
     if (kind === 'loading') return;
-    const inputs: Built = {
-      view,
-      lang,
-      strings,
-      headingLevel: this.headingLevel,
-      repliesLimit: this.repliesLimit,
-      excerptParagraphs: this.excerptParagraphs,
-    };
-    if (!this.#built || !sameInputs(this.#built, inputs)) {
-      this.#built = inputs;
+    const { headingLevel, repliesLimit, excerptParagraphs } = this;
+    // (Passed straight on: a local variable holding `{ view, lang, … }` makes the manifest
+    // analyzer list `view` and `lang` as module declarations.)
+    if (this.#changedSinceBuilt({ view, lang, strings, headingLevel, repliesLimit, excerptParagraphs })) {
       this.#replies = undefined;
       attr(card, 'lang', lang);
       attr(card, 'dir', directionOf(lang));
@@ -461,6 +455,13 @@ export class StoryCard extends ReactiveElement {
       if (scrolled) [card.scrollLeft, card.scrollTop] = scrolled;
     }
     this.#updateReplies();
+  }
+
+  /** Whether the body must be built again for `inputs`; if so, they become what it was built from. */
+  #changedSinceBuilt(inputs: Built): boolean {
+    if (this.#built && sameInputs(this.#built, inputs)) return false;
+    this.#built = inputs;
+    return true;
   }
 
   /** The card's own element, before its body: the `article` of a story, else a `div`. */
