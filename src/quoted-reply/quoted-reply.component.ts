@@ -71,6 +71,9 @@ export class QuotedReply extends ReactiveElement {
   #surface?: HTMLElement;
   /** `<div><slot></slot></div>`, made once: the host's text stays slotted. */
   #fallback?: HTMLElement;
+  /** The post last parsed, as data and as JSON (see #currentReply). */
+  #reply?: Reply;
+  #replyJson?: string;
   /** The post shown (replyTemplate's), if any. */
   #figure?: HTMLElement | undefined;
 
@@ -118,7 +121,15 @@ export class QuotedReply extends ReactiveElement {
     // Half-parsed markup is no problem yet: the LightDomController renders again once parsed.
     const report = this.#markup.settled || this.reply !== undefined ? parsed.problems.join('; ') : '';
     this.#warning.say(report && `${parsed.ok ? 'left out' : 'cannot show'}: ${report}`);
-    return parsed.ok ? parsed.value : undefined;
+    if (!parsed.ok) return undefined;
+    // Every update parses a new object: the same post as last time is the same object, so
+    // replyTemplate hands back the same figure (a theme change keeps the focused link).
+    const json = JSON.stringify(parsed.value);
+    if (json !== this.#replyJson) {
+      this.#replyJson = json;
+      this.#reply = parsed.value;
+    }
+    return this.#reply;
   }
 
   /**
