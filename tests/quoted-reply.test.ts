@@ -306,3 +306,30 @@ describe('links that cannot lie about where they go (security review row 5)', ()
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<quoted-reply> updates in place', () => {
+  it('keeps its post, and the focus on its permalink, across a theme change; a new post replaces it', async () => {
+    const el = await fixture<QuotedReply>(html`<quoted-reply
+      theme="light"
+      author="A"
+      platform="twitter"
+      href="https://twitter.com/a/status/1"
+      datetime="2018-07-07"
+      >Hi</quoted-reply
+    >`);
+    const figure = q(el, 'figure')!;
+    const permalink = q(el, 'a.permalink') as HTMLAnchorElement;
+    permalink.focus();
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(q(el, '.surface')!.classList.contains('dark')).to.be.true;
+    expect(q(el, 'figure')).to.equal(figure);
+    expect(el.shadowRoot!.activeElement).to.equal(permalink);
+
+    el.setAttribute('author', 'B');
+    await el.updateComplete;
+    expect(q(el, 'figure')).not.to.equal(figure);
+    expect(visibleText(q(el, '.name'))).to.equal('B');
+    expect(el.shadowRoot!.querySelectorAll('figure')).to.have.length(1);
+  });
+});

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './support/define.js';
 import type { StoryCard } from '../src/story-card/story-card.component.js';
@@ -145,5 +145,47 @@ describe('<story-card> replies', () => {
     );
     expect(parts(el, 'reply')).to.have.length(1);
     expect(part(el, 'button')).to.be.null;
+  });
+});
+
+describe('<story-card> updates in place', () => {
+  it('keeps its article and its scroll position across a theme change and a language change, and the focused toggle across "Show more"', async () => {
+    const story = await seedStory();
+    const el = await fixture<StoryCard>(html`<story-card theme="light" style="display: block; height: 200px" .story=${story}></story-card>`);
+    const article = el.shadowRoot!.querySelector('article')!;
+    // As a reader scrolls: the position is rendered before the next change comes.
+    article.scrollTop = 150;
+    await nextFrame();
+    expect(article.scrollTop).to.equal(150);
+
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(article.classList.contains('dark')).to.be.true;
+    expect(el.shadowRoot!.querySelector('article')).to.equal(article);
+    expect(article.scrollTop).to.equal(150);
+
+    // A new language builds the body again (twice: English strings, then French ones), in the same article.
+    const page = document.documentElement;
+    const before = page.getAttribute('lang');
+    page.lang = 'fr';
+    try {
+      await waitUntil(() => visibleText(part(el, 'link')) === 'Lire l’article complet', 'the card re-renders in French');
+      expect(el.shadowRoot!.querySelector('article')).to.equal(article);
+      expect(article.getAttribute('lang')).to.equal('fr');
+      expect(article.scrollTop).to.equal(150);
+    } finally {
+      if (before === null) page.removeAttribute('lang');
+      else page.setAttribute('lang', before);
+    }
+    await waitUntil(() => visibleText(part(el, 'link')) === 'Read the full story', 'the card re-renders in English');
+
+    const button = part(el, 'button') as HTMLButtonElement;
+    button.focus();
+    button.click();
+    await el.updateComplete;
+    expect(parts(el, 'reply')).to.have.length(5);
+    expect(part(el, 'button')).to.equal(button);
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    expect(el.shadowRoot!.querySelector('article')).to.equal(article);
   });
 });

@@ -28,12 +28,14 @@ function formatterFor<T>(key: string, lang: string, make: (lang: string) => T): 
 
 /**
  * `items` as one list for people in `lang` ("A, B and C"), each item kept as it is (a link
- * stays a link) with the language's own words and commas between them.
+ * stays a link: a DOM node, appended as it is) with the language's own words and commas
+ * between them as text. The formatter reads each item's text: some languages choose the word
+ * by what follows it (Spanish "y" becomes "e" before "Isabel").
  */
-export function formatList<T>(items: T[], lang: string): Array<T | string> {
+export function formatList<T extends Node | string>(items: T[], lang: string): Array<T | string> {
   let index = 0;
   return formatterFor(`list|${lang}`, lang, tag => new Intl.ListFormat(tag))
-    .formatToParts(items.map(String))
+    .formatToParts(items.map(item => (typeof item == 'string' ? item : (item.textContent ?? ''))))
     .map(part => (part.type == 'element' ? items[index++]! : part.value));
 }
 

@@ -1,6 +1,7 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues, html } from 'lit';
+import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
 import { settleProperties, themeRule } from '../internal/attribute-rules.js';
 import { kitMark } from '../internal/define-element.js';
+import { attr, h } from '../internal/dom.js';
 import { languageOf, stringsFor, type Strings } from '../internal/i18n.js';
 import { directionOf } from '../internal/language-format.js';
 import { storyStrings } from '../internal/locales.js';
@@ -45,7 +46,7 @@ import { replyStyles, replyTemplate } from './reply-template.js';
  * @cssprop [--sw-font-family=inherit] - Font; inherits the host page's by default.
  * @cssprop [--sw-font-size=1rem] - Base font size.
  */
-export class QuotedReply extends LitElement {
+export class QuotedReply extends ReactiveElement {
   /** @internal Tells a second copy of the kit from a foreign element owning the tag. */
   static readonly kit = kitMark;
   static override styles = [sharedStyles, replyStyles, quotedReplyStyles];
@@ -66,6 +67,15 @@ export class QuotedReply extends LitElement {
   readonly #themeController = new ThemeController(this);
   readonly #markup = new LightDomController(this);
   readonly #warning = new WarnOnce('quoted-reply');
+  /** `<div class="surface">`, holding the post and the slot's wrapper: made once. */
+  #surface?: HTMLElement;
+  /** `<div><slot></slot></div>`, made once: the host's text stays slotted. */
+  #fallback?: HTMLElement;
+  /** The post last parsed, as data and as JSON (see #currentReply). */
+  #reply?: Reply;
+  #replyJson?: string;
+  /** The post shown (replyTemplate's), if any. */
+  #figure?: HTMLElement | undefined;
 
   /** The post as data (a Reply object); wins over the attributes. Validated, never trusted. */
   reply?: unknown;
@@ -111,17 +121,38 @@ export class QuotedReply extends LitElement {
     // Half-parsed markup is no problem yet: the LightDomController renders again once parsed.
     const report = this.#markup.settled || this.reply !== undefined ? parsed.problems.join('; ') : '';
     this.#warning.say(report && `${parsed.ok ? 'left out' : 'cannot show'}: ${report}`);
-    return parsed.ok ? parsed.value : undefined;
+    if (!parsed.ok) return undefined;
+    // Every update parses a new object: the same post as last time is the same object, so
+    // replyTemplate hands back the same figure (a theme change keeps the focused link).
+    const json = JSON.stringify(parsed.value);
+    if (json !== this.#replyJson) {
+      this.#replyJson = json;
+      this.#reply = parsed.value;
+    }
+    return this.#reply;
   }
 
-  override render() {
+  /**
+   * Writes the shadow DOM by hand (src/internal/dom.ts), as the story card does: the surface
+   * and the slot are made once; the post is replyTemplate's, which comes back the same while
+   * nothing it shows changed.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
     const reply = this.#currentReply();
     // The element's own `lang` names the quote's language; labels follow the page around it.
     const lang = this.parentElement ? languageOf(this.parentElement) : languageOf(this);
-    const scheme = this.#themeController.scheme;
-    return html`<div class="surface ${scheme}" lang=${lang} dir=${directionOf(lang)}>
-      ${reply ? replyTemplate(reply, { strings: stringsFor(lang, this.strings, storyStrings), lang }) : ''}
-      <div ?hidden=${!!reply}><slot></slot></div>
-    </div>`;
+    const fallback = (this.#fallback ??= h('div', {}, h('slot')));
+    const surface = (this.#surface ??= this.renderRoot.appendChild(h('div', {}, fallback)));
+    attr(surface, 'class', `surface ${this.#themeController.scheme}`);
+    attr(surface, 'lang', lang);
+    attr(surface, 'dir', directionOf(lang));
+    const figure = reply && replyTemplate(reply, { strings: stringsFor(lang, this.strings, storyStrings), lang });
+    if (figure !== this.#figure) {
+      this.#figure?.remove();
+      if (figure) surface.insertBefore(figure, fallback);
+      this.#figure = figure;
+    }
+    fallback.toggleAttribute('hidden', !!reply);
   }
 }

@@ -1,5 +1,6 @@
-import { LitElement, type PropertyDeclarations, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
 import { kitMark } from '../internal/define-element.js';
+import { attr, h } from '../internal/dom.js';
 import { FetchJsonError, fetchJson } from '../internal/fetch-json.js';
 import { format, languageOf, stringsFor, type StoryStrings, type Strings } from '../internal/i18n.js';
 import { directionOf, formatDate, formatList } from '../internal/language-format.js';
@@ -11,10 +12,10 @@ import { whenNear } from '../internal/when-near.js';
 import { sharedStyles } from '../internal/shared-styles.js';
 import { ThemeController, type Theme } from '../internal/theme-controller.js';
 import { WarnOnce } from '../internal/warn-once.js';
-import { replyStyles, replyTemplate } from '../quoted-reply/reply-template.js';
+import { replyStyles, replyTemplate, type ReplyContext } from '../quoted-reply/reply-template.js';
 import { importJsonLd, importMarkupReader } from '../internal/on-demand.js';
 import { mayBeJsonLd, parseStoryWith, type JsonLdReader } from '../story/read-story.js';
-import { maxDocumentLength, type Person, type Story } from '../story/schema.js';
+import { maxDocumentLength, type Person, type Reply, type Story } from '../story/schema.js';
 import { StoryErrorEvent, StoryLoadEvent, type StoryErrorReason } from './events.js';
 import { storyCardStyles } from './story-card.styles.js';
 
@@ -24,6 +25,41 @@ type View =
   | { kind: 'loading' }
   | { kind: 'markup' }
   | { kind: 'unavailable'; url?: string | undefined };
+
+/** What a card body was built from: it is built again only when one of these changed. */
+interface Built {
+  view: View;
+  lang: string;
+  strings: StoryStrings;
+  headingLevel: number;
+  repliesLimit: number;
+  excerptParagraphs: number;
+}
+
+/**
+ * Whether a body built from `a` shows the same as one built from `b`. Strings are compared one
+ * by one: stringsFor makes a new object on every call.
+ */
+function sameInputs(a: Built, b: Built): boolean {
+  if (a.view !== b.view || a.lang !== b.lang || a.headingLevel !== b.headingLevel) return false;
+  if (a.repliesLimit !== b.repliesLimit || a.excerptParagraphs !== b.excerptParagraphs) return false;
+  const keys = Object.keys(b.strings) as Array<keyof StoryStrings>;
+  return keys.length === Object.keys(a.strings).length && keys.every(key => a.strings[key] === b.strings[key]);
+}
+
+/** The replies section of the card shown, which "Show N more replies" updates in place. */
+interface RepliesShown {
+  section: HTMLElement;
+  /** The `ul`, while at least one reply shows. */
+  list?: HTMLElement | undefined;
+  button?: HTMLElement | undefined;
+  replies: Reply[];
+  context: ReplyContext;
+  /** The `li` made for each reply so far, kept for when the list grows again. */
+  items: HTMLElement[];
+  /** How many replies the list shows. */
+  shown: number;
+}
 
 const inlineJson = ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]';
 
@@ -94,7 +130,7 @@ let markupReader: Awaited<ReturnType<typeof importMarkupReader>> | undefined;
  * @cssprop [--sw-font-size=1rem] - Base font size.
  * @cssprop [--sw-line-height=1.5] - Line height.
  */
-export class StoryCard extends LitElement {
+export class StoryCard extends ReactiveElement {
   /** @internal Tells a second copy of the kit from a foreign element owning the tag. */
   static readonly kit = kitMark;
   static override styles = [sharedStyles, replyStyles, storyCardStyles];
@@ -135,6 +171,16 @@ export class StoryCard extends LitElement {
   /** A `src` request is under way or waits for the card to come near (removal cancels it; see connectedCallback). */
   #fetching = false;
   readonly #warning = new WarnOnce('story-card');
+  /** `<div class="fallback"><slot></slot></div>`, made once: the host markup stays slotted. */
+  #fallback?: HTMLElement;
+  /** The story's `article`, the "Story unavailable" notice or the loading box, before the fallback. */
+  #card?: HTMLElement | undefined;
+  #cardKind?: 'story' | 'unavailable' | 'loading' | undefined;
+  /** What the card body shows now was built from (see sameInputs). */
+  #built?: Built | undefined;
+  #replies?: RepliesShown | undefined;
+  /** Where the article was last scrolled to, when not at its start: `[scrollLeft, scrollTop]`. */
+  #scrolled?: [left: number, top: number] | undefined;
 
   private view: View = { kind: 'markup' };
   private expanded = false;
@@ -364,129 +410,197 @@ export class StoryCard extends LitElement {
     );
   }
 
-  #toggleReplies(): void {
-    this.expanded = !this.expanded;
+  /**
+   * Writes the shadow DOM by hand (src/internal/dom.ts): the card is static once built, and a
+   * lit-html template cost ~26 template instances per card (twice the memory of hand-written
+   * DOM at 100 cards). The card body is built again only when what it shows changed; a theme
+   * change swaps the scheme class and "Show more" updates the replies in place, so focus and
+   * the card's scroll position stay where they are.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    // The slot is created once and never moved or replaced: the host markup stays slotted.
+    const fallback = (this.#fallback ??= this.renderRoot.appendChild(h('div', { class: 'fallback' }, h('slot'))));
+    const { view } = this;
+    const lang = languageOf(this);
+    const strings = stringsFor(lang, this.strings, storyStrings);
+    const kind = view.kind === 'loading' ? (this.#hasOwnMarkup() ? undefined : 'loading') : view.kind === 'markup' ? undefined : view.kind;
+    if (kind !== this.#cardKind) {
+      this.#card?.remove();
+      this.#card = kind && this.renderRoot.insertBefore(this.#shell(kind), fallback);
+      this.#cardKind = kind;
+      this.#built = undefined;
+      this.#replies = undefined;
+      this.#scrolled = undefined;
+    }
+    fallback.toggleAttribute('hidden', view.kind === 'story' || view.kind === 'unavailable');
+    const card = this.#card;
+    if (!card) return;
+    attr(card, 'class', `surface card ${kind === 'story' ? '' : `${kind} `}${this.#themeController.scheme}`);
+    if (kind === 'loading') return;
+    const { headingLevel, repliesLimit, excerptParagraphs } = this;
+    // (Passed straight on: a local variable holding `{ view, lang, … }` makes the manifest
+    // analyzer list `view` and `lang` as module declarations.)
+    if (this.#changedSinceBuilt({ view, lang, strings, headingLevel, repliesLimit, excerptParagraphs })) {
+      this.#replies = undefined;
+      attr(card, 'lang', lang);
+      attr(card, 'dir', directionOf(lang));
+      if (view.kind === 'story') card.replaceChildren(...this.#buildStory(view.story, view.base, strings, lang));
+      else if (view.kind === 'unavailable') card.replaceChildren(...this.#buildUnavailable(view.url, strings));
+      // Only the children were replaced, so the article stays where the reader scrolled it to
+      // (it scrolls when the host sets its height) in Chromium and Firefox; WebKit scrolls it
+      // back to the top when its language changes too. Restored from the last scroll event: a
+      // read here would force a layout for every card of the page.
+      const scrolled = this.#scrolled;
+      if (scrolled) [card.scrollLeft, card.scrollTop] = scrolled;
+    }
+    this.#updateReplies();
   }
 
-  #renderPerson(person: Person, base: string | undefined, part?: string): TemplateResult {
+  /** Whether the body must be built again for `inputs`; if so, they become what it was built from. */
+  #changedSinceBuilt(inputs: Built): boolean {
+    if (this.#built && sameInputs(this.#built, inputs)) return false;
+    this.#built = inputs;
+    return true;
+  }
+
+  /** The card's own element, before its body: the `article` of a story, else a `div`. */
+  #shell(kind: 'story' | 'unavailable' | 'loading'): HTMLElement {
+    if (kind === 'story') {
+      const article = h('article', { part: 'card', 'aria-labelledby': 'headline' });
+      const scrolled = () => (this.#scrolled = article.scrollLeft || article.scrollTop ? [article.scrollLeft, article.scrollTop] : undefined);
+      article.addEventListener('scroll', scrolled, { passive: true });
+      return article;
+    }
+    return h('div', { part: 'card', 'aria-hidden': kind === 'loading' ? 'true' : undefined });
+  }
+
+  #buildUnavailable(url: string | undefined, strings: StoryStrings): Node[] {
+    const notice: Node[] = [h('p', {}, strings.storyUnavailable)];
+    if (url) notice.push(h('p', {}, h('a', { part: 'link', href: url }, strings.readFullStory)));
+    return notice;
+  }
+
+  #person(person: Person, base: string | undefined): HTMLElement {
     const url = safeUrl(person.url, 'link', base);
-    return url
-      ? html`<a href=${url} part=${part ?? nothing}>${person.name}</a>`
-      : html`<span part=${part ?? nothing}>${person.name}</span>`;
+    return url ? h('a', { href: url }, person.name) : h('span', {}, person.name);
   }
 
-  #renderByline(story: Story, base: string | undefined, strings: StoryStrings, lang: string) {
+  #buildByline(story: Story, base: string | undefined, strings: StoryStrings, lang: string): HTMLElement | undefined {
     const date = formatDate(story.published, lang);
     const updated = formatDate(story.modified, lang);
     const authors = [story.author ?? []].flat();
     const [before, after] = strings.byline.split('{name}');
+    // No text between the pieces: the style sheet draws the separators (.byline > * + *::before).
     const items = [
-      authors.length && html`<span>${before}${formatList(authors.map(author => this.#renderPerson(author, base)), lang)}${after}</span>`,
-      story.publisher && this.#renderPerson(story.publisher, base),
-      date && html`<time datetime=${story.published!}>${date}</time>`,
-      updated && html`<time datetime=${story.modified!}>${format(strings.updated, { date: updated })}</time>`,
-    ].filter(Boolean);
-    return items.length ? html`<p class="byline" part="byline">${items}</p>` : nothing;
+      !!authors.length && h('span', {}, before, ...formatList(authors.map(author => this.#person(author, base)), lang), after),
+      story.publisher && this.#person(story.publisher, base),
+      date && h('time', { datetime: story.published }, date),
+      updated && h('time', { datetime: story.modified }, format(strings.updated, { date: updated })),
+    ];
+    return items.some(Boolean) ? h('p', { class: 'byline', part: 'byline' }, ...items) : undefined;
   }
 
-  #renderReplies(story: Story, base: string | undefined, strings: StoryStrings, lang: string) {
-    const replies = story.replies ?? [];
-    if (!replies.length) return nothing;
-    const limit = this.repliesLimit;
-    const hidden = replies.length - limit;
-    const shown = this.expanded || hidden <= 0 ? replies : replies.slice(0, limit);
-    const label = this.expanded
-      ? strings.showFewerReplies
-      : hidden === 1
-        ? strings.showOneMoreReply
-        : format(strings.showMoreReplies, { count: hidden });
-    return html`<section class="replies" part="replies" aria-label=${strings.replies}>
-      ${shown.length
-        ? // eslint-disable-next-line lit-a11y/no-redundant-role -- list-style: none drops the list role in WebKit/VoiceOver
-          html`<ul id="replies" class="reply-list" role="list">
-            ${shown.map(reply => html`<li>${replyTemplate(reply, { strings, lang, base })}</li>`)}
-          </ul>`
-        : nothing}
-      ${hidden > 0
-        ? html`<button
-            class="toggle"
-            part="button"
-            type="button"
-            aria-expanded=${this.expanded ? 'true' : 'false'}
-            aria-controls=${shown.length ? 'replies' : nothing}
-            @click=${this.#toggleReplies}
-          >
-            ${label}
-          </button>`
-        : nothing}
-    </section>`;
-  }
-
-  #renderStory(story: Story, base: string | undefined, strings: StoryStrings, lang: string) {
+  #buildStory(story: Story, base: string | undefined, strings: StoryStrings, lang: string): Node[] {
     const link = safeUrl(story.url, 'link', base);
     const image = story.image;
     const imageSrc = image && safeUrl(image.src, 'media', base);
-    const level = this.headingLevel;
     const excerpt = story.summary ? [story.summary] : (story.body ?? []).slice(0, this.excerptParagraphs);
     const via = story.via ?? [];
-    return html`<article class="surface card ${this.#themeController.scheme}" part="card" lang=${lang} dir=${directionOf(lang)} aria-labelledby="headline">
-      ${imageSrc
-        ? html`<figure class="cover ${image.width && image.height ? '' : 'unsized'}">
-            <img
-              part="image"
-              src=${imageSrc}
-              alt=${image.alt}
-              width=${image.width ?? nothing}
-              height=${image.height ?? nothing}
-              loading="lazy"
-              decoding="async"
-            />
-            ${image.credit
-              ? html`<figcaption part="credit">${format(strings.imageCredit, { credit: image.credit })}</figcaption>`
-              : nothing}
-          </figure>`
-        : nothing}
-      <div class="content">
-        <div class="headline" id="headline" role="heading" aria-level=${level} part="headline">
-          ${link ? html`<a href=${link}>${story.headline}</a>` : story.headline}
-        </div>
-        ${story.dek ? html`<p class="dek" part="dek">${story.dek}</p>` : nothing}
-        ${this.#renderByline(story, base, strings, lang)}
-        ${excerpt.map(paragraph => html`<p class="excerpt" part="excerpt">${paragraph}</p>`)}
-        ${link ? html`<p class="read-more"><a part="link" href=${link}>${strings.readFullStory}</a></p>` : nothing}
-        ${via.length
-          ? html`<p class="via" part="via">
-              ${strings.hatTip}
-              ${via.map((source, index) => html`${index ? ', ' : ''}${this.#renderPerson(source, base)}`)}
-            </p>`
-          : nothing}
-        ${story.tags?.length
-          ? // eslint-disable-next-line lit-a11y/no-redundant-role -- list-style: none drops the list role in WebKit/VoiceOver
-            html`<ul class="tags" part="tags" role="list">${story.tags.map(tag => html`<li>${tag}</li>`)}</ul>`
-          : nothing}
-      </div>
-      ${this.#renderReplies(story, base, strings, lang)}
-    </article>`;
+    const body: Node[] = [];
+    if (image && imageSrc) {
+      body.push(
+        h(
+          'figure',
+          { class: `cover ${image.width && image.height ? '' : 'unsized'}` },
+          // loading before src: an image whose src comes first starts loading at once.
+          h('img', {
+            part: 'image',
+            loading: 'lazy',
+            decoding: 'async',
+            src: imageSrc,
+            alt: image.alt,
+            width: image.width?.toString(),
+            height: image.height?.toString(),
+          }),
+          image.credit && h('figcaption', { part: 'credit' }, format(strings.imageCredit, { credit: image.credit })),
+        ),
+      );
+    }
+    body.push(
+      h(
+        'div',
+        { class: 'content' },
+        h(
+          'div',
+          { class: 'headline', id: 'headline', role: 'heading', 'aria-level': String(this.headingLevel), part: 'headline' },
+          link ? h('a', { href: link }, story.headline) : story.headline,
+        ),
+        story.dek && h('p', { class: 'dek', part: 'dek' }, story.dek),
+        this.#buildByline(story, base, strings, lang),
+        ...excerpt.map(paragraph => h('p', { class: 'excerpt', part: 'excerpt' }, paragraph)),
+        link && h('p', { class: 'read-more' }, h('a', { part: 'link', href: link }, strings.readFullStory)),
+        !!via.length &&
+          h('p', { class: 'via', part: 'via' }, strings.hatTip, ' ', ...via.flatMap((source, index) => [index ? ', ' : '', this.#person(source, base)])),
+        !!story.tags?.length &&
+          // role="list": list-style: none drops the list role in WebKit/VoiceOver.
+          h('ul', { class: 'tags', part: 'tags', role: 'list' }, ...story.tags.map(tag => h('li', {}, tag))),
+      ),
+    );
+    const replies = story.replies ?? [];
+    if (replies.length) {
+      const section = h('section', { class: 'replies', part: 'replies', 'aria-label': strings.replies });
+      let button: HTMLElement | undefined;
+      if (replies.length > this.repliesLimit) {
+        button = section.appendChild(h('button', { class: 'toggle', part: 'button', type: 'button' }));
+        button.addEventListener('click', () => (this.expanded = !this.expanded));
+      }
+      this.#replies = { section, button, replies, context: { strings, lang, base }, items: [], shown: 0 };
+      body.push(section);
+    }
+    return body;
   }
 
-  override render() {
-    const { view } = this;
-    const lang = languageOf(this);
-    const strings = stringsFor(lang, this.strings, storyStrings);
-    const scheme = this.#themeController.scheme;
-    let shown: TemplateResult | typeof nothing = nothing;
-    if (view.kind === 'story') shown = this.#renderStory(view.story, view.base, strings, lang);
-    else if (view.kind === 'unavailable') {
-      const url = view.url;
-      shown = html`<div class="surface card unavailable ${scheme}" part="card" lang=${lang} dir=${directionOf(lang)}>
-        <p>${strings.storyUnavailable}</p>
-        ${url ? html`<p><a part="link" href=${url}>${strings.readFullStory}</a></p>` : nothing}
-      </div>`;
-    } else if (view.kind === 'loading' && !this.#hasOwnMarkup()) {
-      shown = html`<div class="surface card loading ${scheme}" part="card" aria-hidden="true"></div>`;
+  /**
+   * Shows as many replies as the toggle says, in place: the list grows or shrinks (its items
+   * kept for the next time), and the button stays the same element so focus stays on it.
+   */
+  #updateReplies(): void {
+    const replies = this.#replies;
+    if (!replies) return;
+    const { section, button, items, context } = replies;
+    const limit = this.#built!.repliesLimit;
+    const hidden = replies.replies.length - limit;
+    const count = this.expanded || hidden <= 0 ? replies.replies.length : limit;
+    if (count && !replies.list) {
+      // role="list": list-style: none drops the list role in WebKit/VoiceOver.
+      replies.list = section.insertBefore(h('ul', { id: 'replies', class: 'reply-list', role: 'list' }), button ?? null);
     }
-    // The slot is always rendered (never conditionally): only its wrapper is hidden.
-    return html`${shown}
-      <div class="fallback" ?hidden=${view.kind === 'story' || view.kind === 'unavailable'}><slot></slot></div>`;
+    const list = replies.list;
+    if (list && count > replies.shown) {
+      const added = document.createDocumentFragment();
+      for (let index = replies.shown; index < count; index++) {
+        added.append((items[index] ??= h('li', {}, replyTemplate(replies.replies[index]!, context))));
+      }
+      list.append(added);
+    } else if (list) {
+      for (let index = replies.shown - 1; index >= count; index--) items[index]!.remove();
+    }
+    replies.shown = count;
+    if (!count && list) {
+      list.remove();
+      replies.list = undefined;
+    }
+    if (button) {
+      const { strings } = context;
+      const label = this.expanded
+        ? strings.showFewerReplies
+        : hidden === 1
+          ? strings.showOneMoreReply
+          : format(strings.showMoreReplies, { count: hidden });
+      if (button.textContent !== label) button.textContent = label;
+      attr(button, 'aria-expanded', this.expanded ? 'true' : 'false');
+      attr(button, 'aria-controls', count ? 'replies' : undefined);
+    }
   }
 }
