@@ -71,11 +71,9 @@ export class QuotedReply extends ReactiveElement {
   #surface?: HTMLElement;
   /** `<div><slot></slot></div>`, made once: the host's text stays slotted. */
   #fallback?: HTMLElement;
-  /** The post last parsed, as data and as JSON (see #currentReply). */
-  #reply?: Reply;
-  #replyJson?: string;
-  /** The post shown (replyTemplate's), if any. */
+  /** The post shown (replyTemplate's), if any, and what it was built from (see update). */
   #figure?: HTMLElement | undefined;
+  #built?: string | undefined;
 
   /** The post as data (a Reply object); wins over the attributes. Validated, never trusted. */
   reply?: unknown;
@@ -121,15 +119,7 @@ export class QuotedReply extends ReactiveElement {
     // Half-parsed markup is no problem yet: the LightDomController renders again once parsed.
     const report = this.#markup.settled || this.reply !== undefined ? parsed.problems.join('; ') : '';
     this.#warning.say(report && `${parsed.ok ? 'left out' : 'cannot show'}: ${report}`);
-    if (!parsed.ok) return undefined;
-    // Every update parses a new object: the same post as last time is the same object, so
-    // replyTemplate hands back the same figure (a theme change keeps the focused link).
-    const json = JSON.stringify(parsed.value);
-    if (json !== this.#replyJson) {
-      this.#replyJson = json;
-      this.#reply = parsed.value;
-    }
-    return this.#reply;
+    return parsed.ok ? parsed.value : undefined;
   }
 
   /**
@@ -147,11 +137,14 @@ export class QuotedReply extends ReactiveElement {
     attr(surface, 'class', `surface ${this.#themeController.scheme}`);
     attr(surface, 'lang', lang);
     attr(surface, 'dir', directionOf(lang));
-    const figure = reply && replyTemplate(reply, { strings: stringsFor(lang, this.strings, storyStrings), lang });
-    if (figure !== this.#figure) {
+    const strings = stringsFor(lang, this.strings, storyStrings);
+    // Every update parses a new object: the post is built again only when it or the labels it
+    // shows changed, so a theme change keeps the figure (and a focused link in it).
+    const built = reply && JSON.stringify([reply, lang, strings.postedOn, strings.viewOriginal]);
+    if (built !== this.#built) {
+      this.#built = built;
       this.#figure?.remove();
-      if (figure) surface.insertBefore(figure, fallback);
-      this.#figure = figure;
+      this.#figure = reply && surface.insertBefore(replyTemplate(reply, { strings, lang }), fallback);
     }
     fallback.toggleAttribute('hidden', !!reply);
   }

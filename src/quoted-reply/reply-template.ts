@@ -35,9 +35,6 @@ function hostOf(url: string | undefined): string | undefined {
 
 const ugc = 'ugc nofollow noopener';
 
-/** The reply last built for each parsed reply, and what it was built with. */
-const built = new WeakMap<Reply, [context: string, figure: HTMLElement]>();
-
 /**
  * One quoted post, as DOM. Shared by `<quoted-reply>` and `<story-card>`, which renders its
  * replies in its own shadow root rather than as nested elements: a hundred cards then cost a
@@ -45,15 +42,11 @@ const built = new WeakMap<Reply, [context: string, figure: HTMLElement]>();
  *
  * Built by hand rather than as a Lit template: a post is static once shown, and a template's
  * dozen bindings per post (each with its comment marker, part object and nested template
- * instance) made the card cost three times the nodes and memory of hand-written DOM. The same
- * element comes back while the post, language, strings and base are the same, so a re-render
- * (theme, "Show more") leaves it alone; Lit commits it as a node.
+ * instance) made the card cost three times the nodes and memory of hand-written DOM. Each
+ * call builds a new element: the elements keep what they built while it still applies (a
+ * cache here held an entry per post on the page, ~0.6 KB each at a hundred cards).
  */
 export function replyTemplate(reply: Reply, { strings, lang, base }: ReplyContext): HTMLElement {
-  const context = [lang, base, strings.postedOn, strings.viewOriginal].join('\n');
-  const cached = built.get(reply);
-  if (cached?.[0] === context) return cached[1];
-
   const { author, platform } = reply;
   // A post is a web page, never mailto: (which would also be no `cite`): http(s) only, as for media.
   const postUrl = safeUrl(reply.url, 'media', base);
@@ -121,7 +114,6 @@ export function replyTemplate(reply: Reply, { strings, lang, base }: ReplyContex
           : dateText,
       ),
   );
-  built.set(reply, [context, figure]);
   return figure;
 }
 
