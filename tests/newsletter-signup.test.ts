@@ -146,6 +146,27 @@ describe('newsletter-signup: its own form', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('#trap')).to.equal(null);
   });
+
+  it('puts the name field and the honeypot in and takes them out without touching the email field, its text or its focus', async () => {
+    const el = await fixture<NewsletterSignup>(html`<newsletter-signup></newsletter-signup>`);
+    const input = emailInput(el);
+    typeEmail(el, 'reader@example.com');
+    input.focus();
+    el.nameField = true;
+    el.noHoneypot = true;
+    await el.updateComplete;
+    const name = part<HTMLInputElement>(el, '#name');
+    expect(name.closest('.field')!.nextElementSibling, 'before the email field').to.equal(input.closest('.field'));
+    expect(el.shadowRoot!.querySelector('#trap')).to.equal(null);
+    el.nameField = false;
+    el.noHoneypot = false;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#name')).to.equal(null);
+    expect(part(el, 'form').lastElementChild!.contains(part(el, '#trap')), 'the honeypot comes last').to.be.true;
+    expect(emailInput(el)).to.equal(input);
+    expect(input.value).to.equal('reader@example.com');
+    expect(el.shadowRoot!.activeElement).to.equal(input);
+  });
 });
 
 describe('newsletter-signup: validation before any request', () => {
