@@ -9,7 +9,6 @@
  */
 // Lit's API the kit uses: a page's own code imports Lit from its own copy, never from here.
 export { ReactiveElement, css } from '@lit/reactive-element';
-export { LitElement, html, nothing } from 'lit';
 // What the element modules import, and only that: every module named here stays in this file
 // for them (vite.config.ts), and an unlisted name one of them needs fails the build
 // (scripts/short-core-exports.mjs), never the page.

@@ -128,7 +128,7 @@ for (const mode of ['--static', 'vite'] as const) {
         assert.match(partner.body, /action="\/api\/subscribe"/, 'the signup box posts to this server');
         const styles = await get(server!.origin, '/src/internal/shared-styles.ts');
         assert.equal(styles.status, 200);
-        const litImport = /from\s*"(\/node_modules\/\.vite\/deps\/lit\.js[^"]*)"/.exec(styles.body);
+        const litImport = /from\s*"(\/node_modules\/\.vite\/deps\/@lit_reactive-element\.js[^"]*)"/.exec(styles.body);
         assert.ok(litImport, 'the source imports Lit from Vite’s dependency cache');
         assert.equal((await get(server!.origin, litImport[1]!)).status, 200);
       });
