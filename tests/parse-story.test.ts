@@ -146,7 +146,7 @@ describe('<story-card> with bad input', () => {
       expect(event.detail.message).to.contain('headline');
       await el.updateComplete;
       const card = el.shadowRoot!.querySelector('[part~="card"]')!;
-      expect(visibleText(card)).to.equal('Story unavailable Read the full story');
+      expect([...card.children].map(paragraph => visibleText(paragraph))).to.deep.equal(['Story unavailable', 'Read the full story']);
       expect(card.querySelector('a')!.getAttribute('href')).to.equal('https://news.example/s');
       await expect(el).to.be.accessible();
       el.remove();

@@ -101,7 +101,7 @@ describe('any host page', () => {
           document.head.append(script);
         });
         await until(page, 'the other build ran', () => (window as unknown as { otherBuildRan?: boolean }).otherBuildRan === true);
-        const litCopies = await page.evaluate(() => (window as unknown as { litHtmlVersions: string[] }).litHtmlVersions.length);
+        const litCopies = await page.evaluate(() => (window as unknown as { reactiveElementVersions: string[] }).reactiveElementVersions.length);
         assert.equal(litCopies, 2, 'two copies of Lit on the page: the kit’s and the other build’s');
         await assertKitWorks(session);
       } finally {
