@@ -189,3 +189,24 @@ describe('<story-card> updates in place', () => {
     expect(el.shadowRoot!.querySelector('article')).to.equal(article);
   });
 });
+
+describe('<story-card> beside other cards', () => {
+  it('makes its replies a group named "Replies", not a landmark, so a page with the same story twice and another has no two landmarks of one name (axe)', async () => {
+    const story = await seedStory();
+    const other = { ...story, headline: 'Another story', url: 'https://news.example/another' };
+    const page = await fixture<HTMLElement>(html`<div>
+      <story-card .story=${story}></story-card>
+      <story-card .story=${story}></story-card>
+      <story-card .story=${other}></story-card>
+    </div>`);
+    const cards = [...page.querySelectorAll<StoryCard>('story-card')];
+    await Promise.all(cards.map(card => card.updateComplete));
+    const sections = cards.map(card => part(card, 'replies')!);
+    expect(sections.map(section => [section.getAttribute('role'), section.getAttribute('aria-label')])).to.deep.equal([
+      ['group', 'Replies'],
+      ['group', 'Replies'],
+      ['group', 'Replies'],
+    ]);
+    await expect(page).to.be.accessible();
+  });
+});

@@ -549,7 +549,10 @@ export class StoryCard extends ReactiveElement {
     );
     const replies = story.replies ?? [];
     if (replies.length) {
-      const section = h('section', { class: 'replies', part: 'replies', 'aria-label': strings.replies });
+      // A group, not a landmark: a page of many cards would list a "Replies" region per card
+      // among its landmarks, several of one name (axe's landmark-unique); the card is already
+      // an article named by its headline, and the group still says "Replies" on entering.
+      const section = h('section', { class: 'replies', part: 'replies', role: 'group', 'aria-label': strings.replies });
       let button: HTMLElement | undefined;
       if (replies.length > this.repliesLimit) {
         button = section.appendChild(h('button', { class: 'toggle', part: 'button', type: 'button' }));
