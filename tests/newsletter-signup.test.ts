@@ -147,6 +147,24 @@ describe('newsletter-signup: its own form', () => {
     expect(el.shadowRoot!.querySelector('#trap')).to.equal(null);
   });
 
+  it('keeps the contract\'s honeypot name when the honeypot attribute is removed (quietly) or left empty (one warning), so the trap is still found', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<NewsletterSignup>(html`<newsletter-signup honeypot="hp_extra"></newsletter-signup>`);
+      expect(part<HTMLInputElement>(el, '#trap').name).to.equal('hp_extra');
+      el.removeAttribute('honeypot');
+      await el.updateComplete;
+      expect(part<HTMLInputElement>(el, '#trap').name).to.equal('sw-hp');
+      expect(warnings.messages).to.deep.equal([]);
+      el.setAttribute('honeypot', ' ');
+      await el.updateComplete;
+      expect(part<HTMLInputElement>(el, '#trap').name).to.equal('sw-hp');
+      expect(warnings.messages).to.deep.equal(['story-widgets: <newsletter-signup> honeypot=" " is not a field name; using sw-hp.']);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('puts the name field and the honeypot in and takes them out without touching the email field, its text or its focus', async () => {
     const el = await fixture<NewsletterSignup>(html`<newsletter-signup></newsletter-signup>`);
     const input = emailInput(el);

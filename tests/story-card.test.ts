@@ -210,3 +210,48 @@ describe('<story-card> beside other cards', () => {
     await expect(page).to.be.accessible();
   });
 });
+
+describe('<story-card> keeps the reader where they were', () => {
+  it('keeps the same focused link and the expanded replies when the same story comes again as a new object (a framework re-render)', async () => {
+    const story = await seedStory();
+    const el = await fixture<StoryCard>(html`<story-card .story=${story}></story-card>`);
+    (part(el, 'button') as HTMLElement).click();
+    await el.updateComplete;
+    const link = part(el, 'link') as HTMLElement;
+    link.focus();
+    el.story = structuredClone(story);
+    await el.updateComplete;
+    expect(part(el, 'link')).to.equal(link, 'the link was not built anew');
+    expect(el.shadowRoot!.activeElement).to.equal(link);
+    expect(part(el, 'button')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(parts(el, 'reply').length).to.equal(story.replies!.length);
+  });
+
+  it('gives the focus back at the same place when a change rebuilds the card (heading-level, replies-limit)', async () => {
+    const story = await seedStory();
+    const el = await fixture<StoryCard>(html`<story-card .story=${story}></story-card>`);
+    (part(el, 'link') as HTMLElement).focus();
+    el.headingLevel = 4;
+    await el.updateComplete;
+    expect(part(el, 'headline')!.getAttribute('aria-level')).to.equal('4');
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'link'));
+    (part(el, 'button') as HTMLElement).focus();
+    el.repliesLimit = 2;
+    await el.updateComplete;
+    expect(visibleText(part(el, 'button'))).to.equal(`Show ${story.replies!.length - 2} more replies`);
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'button'));
+  });
+
+  it('adds no attribute from a polluted Object.prototype to anything it builds', async () => {
+    const story = await seedStory();
+    const prototype = Object.prototype as Record<string, unknown>;
+    prototype.onerror = 'window.__polluted = true';
+    try {
+      const el = await fixture<StoryCard>(html`<story-card .story=${story}></story-card>`);
+      const withHandler = [...el.shadowRoot!.querySelectorAll('*')].filter(node => node.hasAttribute('onerror'));
+      expect(withHandler.map(node => node.localName)).to.deep.equal([]);
+    } finally {
+      delete prototype.onerror;
+    }
+  });
+});

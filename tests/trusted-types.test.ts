@@ -3,7 +3,7 @@
  * whoever asks (cdn/core.js exports the function). Its own file: the policy is made once per page.
  */
 import { expect } from '@open-wc/testing';
-import { trustedScriptUrl } from '../src/internal/trusted-types.js';
+import { scriptUrlRule, trustedScriptUrl } from '../src/internal/trusted-types.js';
 
 const hasTrustedTypes = 'trustedTypes' in window;
 
@@ -16,8 +16,19 @@ describe('the kit’s Trusted Types policy', () => {
       'https://list-manage.com.evil.example/subscribe/post-json?u=a',
       'data:text/javascript,alert(1)//subscribe/post-json?',
       'https://example.us1.list-manage.com/other?u=a',
+      'javascript:alert(1)//subscribe/post-json',
     ];
     for (const url of allowed) expect(String(trustedScriptUrl(url)), url).to.equal(url);
     for (const url of refused) expect(String(trustedScriptUrl(url)), url).to.equal(hasTrustedTypes ? '' : url);
+  });
+});
+
+describe('the script-URL rule in an opaque-origin document (a sandboxed frame: location.origin is "null")', () => {
+  it('refuses a data: URL, whose origin is "null" too, and a blob: one, and still takes Mailchimp', () => {
+    const rule = (url: string) => scriptUrlRule(url, 'null');
+    expect(rule('data:text/javascript,alert(1)//subscribe/post-json')).to.equal('');
+    expect(rule('blob:null/0000//subscribe/post-json')).to.equal('');
+    const mailchimp = 'https://example.us1.list-manage.com/subscribe/post-json?u=a&id=b';
+    expect(rule(mailchimp)).to.equal(mailchimp);
   });
 });

@@ -14,13 +14,18 @@ export type Child = Node | string | undefined | false | null | 0;
  */
 export function h(tag: string, attributes: Record<string, string | undefined> = {}, ...children: Child[]): HTMLElement {
   const element = document.createElement(tag);
-  for (const name in attributes) if (attributes[name] !== undefined) element.setAttribute(name, attributes[name]!);
+  // Own keys only: a page whose Object.prototype was polluted (`onerror`, say) must not add
+  // attributes to every element the kit makes.
+  for (const [name, value] of Object.entries(attributes)) if (value !== undefined) element.setAttribute(name, value);
   for (const child of children) if (child) element.append(child);
   return element;
 }
 
-/** Sets `name` to `value`, or removes it when `value` is undefined (lit-html's `nothing`). */
-export function attr(element: Element, name: string, value: string | undefined): void {
-  if (value === undefined) element.removeAttribute(name);
+/**
+ * Sets `name` to `value`, or removes it when `value` is undefined or null (lit-html's
+ * `nothing`; a property whose attribute was removed is null).
+ */
+export function attr(element: Element, name: string, value: string | null | undefined): void {
+  if (value == null) element.removeAttribute(name);
   else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }

@@ -22,12 +22,15 @@ export function isMailchimpUrl(url: URL): boolean {
 }
 
 // The only script the kit ever loads by URL is a Mailchimp JSONP answer: an https
-// `*.list-manage.com/…/subscribe/post-json` address (or one on the page's own origin, where a
-// host may proxy it). Nothing else becomes a script through this policy, whoever calls it:
-// the function is reachable from cdn/core.js's exports. A URL that does not parse throws.
-function scriptUrlRule(url: string): string {
+// `*.list-manage.com/…/subscribe/post-json` address (or an http(s) one on the page's own
+// origin, where a host may proxy it). Nothing else becomes a script through this policy,
+// whoever calls it: the function is reachable from cdn/core.js's exports. An opaque origin
+// (a sandboxed frame's, "null") matches nothing: `data:` URLs have that origin too. A URL that
+// does not parse throws.
+export function scriptUrlRule(url: string, pageOrigin = location.origin): string {
   const parsed = new URL(url);
-  return (isMailchimpUrl(parsed) || parsed.origin == location.origin) && parsed.pathname.endsWith('/subscribe/post-json') ? url : '';
+  const sameOrigin = /^https?:$/.test(parsed.protocol) && pageOrigin != 'null' && parsed.origin == pageOrigin;
+  return (isMailchimpUrl(parsed) || sameOrigin) && parsed.pathname.endsWith('/subscribe/post-json') ? url : '';
 }
 
 /**
@@ -39,7 +42,7 @@ export function trustedScriptUrl(url: string): unknown {
   if (!factory) return url;
   if (policy === undefined) {
     try {
-      policy = factory.createPolicy('story-widgets', { createScriptURL: scriptUrlRule });
+      policy = factory.createPolicy('story-widgets', { createScriptURL: url => scriptUrlRule(url) });
     } catch {
       policy = null; // refused by the page's `trusted-types` list (or the name is taken)
     }

@@ -151,6 +151,9 @@ export class NewsletterSignup extends ReactiveElement {
     timeout: milliseconds('timeout', 10000),
     minFillTime: milliseconds('min-fill-time', 1500, 0),
     theme: themeRule,
+    // Removed or empty, the trap keeps the contract's name: a nameless field would never be
+    // found again at submit (#submitOwnForm), and bots would pass unseen.
+    honeypot: ['honeypot', subscribeContract.honeypotField, (name: unknown) => typeof name == 'string' && name.trim() !== '', 'a field name'],
   };
 
   private status: SignupState = 'idle';

@@ -325,6 +325,7 @@ export class StoryCard extends ReactiveElement {
   }
 
   #showData(input: unknown, base?: string): void {
+    const [shown, wasExpanded] = [this.view, this.expanded];
     this.expanded = false;
     if (input instanceof Error) {
       this.#fail('invalid', input.message);
@@ -343,7 +344,12 @@ export class StoryCard extends ReactiveElement {
     // The host markup is about to be hidden: a reader tabbed into it must not be dropped
     // back to the top of the page.
     this.#refocus = this.view.kind !== 'story' && this.matches(':focus-within');
-    this.view = { kind: 'story', story: parsed.value, base };
+    // The same story again (a framework passes a new object on every render of its parent):
+    // the card stays as it is, replies still expanded, rather than being built anew.
+    if (shown.kind === 'story' && shown.base === base && JSON.stringify(shown.story) === JSON.stringify(parsed.value)) {
+      this.expanded = wasExpanded;
+      this.view = shown;
+    } else this.view = { kind: 'story', story: parsed.value, base };
     this.#pendingEvent = new StoryLoadEvent({ story: parsed.value });
   }
 
@@ -441,7 +447,14 @@ export class StoryCard extends ReactiveElement {
     const { headingLevel, repliesLimit, excerptParagraphs } = this;
     // (Passed straight on: a local variable holding `{ view, lang, … }` makes the manifest
     // analyzer list `view` and `lang` as module declarations.)
+    // A rebuild replaces every node: the link or button a reader had focused gets the focus
+    // back at the same place (its index among the card's links and buttons), as an update in
+    // place kept it.
+    const focusables = () => [...card.querySelectorAll<HTMLElement>('a[href], button')];
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
+    let refocusAt = -1;
     if (this.#changedSinceBuilt({ view, lang, strings, headingLevel, repliesLimit, excerptParagraphs })) {
+      if (focused && card.contains(focused)) refocusAt = focusables().indexOf(focused as HTMLElement);
       this.#replies = undefined;
       attr(card, 'lang', lang);
       attr(card, 'dir', directionOf(lang));
@@ -455,6 +468,10 @@ export class StoryCard extends ReactiveElement {
       if (scrolled) [card.scrollLeft, card.scrollTop] = scrolled;
     }
     this.#updateReplies();
+    if (refocusAt >= 0) {
+      const now = focusables();
+      (now[refocusAt] ?? now[now.length - 1])?.focus({ preventScroll: true });
+    }
   }
 
   /** Whether the body must be built again for `inputs`; if so, they become what it was built from. */
