@@ -11,6 +11,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
+import { chromiumFlags, chromiumPath } from './scripts/chromium.mjs';
 import { summaryLineReporter } from './scripts/wtr-summary-reporter.mjs';
 import { recordingMiddleware } from './tests/support/recording-middleware.mjs';
 
@@ -37,23 +38,11 @@ function freePort() {
 }
 
 const launchers = {
-  // Debian `chromium`, driven over CDP by puppeteer-core. --no-sandbox is required as root;
-  // the rest keep it from calling out on a closed network.
+  // Debian `chromium`, driven over CDP by puppeteer-core, with the repository's flags
+  // (scripts/chromium.mjs).
   chromium: () =>
     chromeLauncher({
-      launchOptions: {
-        executablePath: '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      },
+      launchOptions: { executablePath: chromiumPath, headless: true, args: [...chromiumFlags] },
     }),
 
   // Debian `firefox-esr`, driven by puppeteer-core over WebDriver BiDi (no browser download).

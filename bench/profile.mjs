@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
+import { chromiumFlags, chromiumPath } from '../scripts/chromium.mjs';
 
 const options = Object.fromEntries(process.argv.slice(2).map(arg => arg.split('=')));
 const { impl = 'iife', n = '100', mode = 'property', throttle = '1' } = options;
@@ -17,9 +18,9 @@ const origin = await new Promise(done => server.stdout.on('data', chunk => {
 }));
 const profileDir = mkdtempSync(join(tmpdir(), 'bench-profile-'));
 const browser = await puppeteer.launch({
-  executablePath: '/usr/bin/chromium',
+  executablePath: chromiumPath,
   userDataDir: profileDir,
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: ['--headless=new', ...chromiumFlags],
   defaultViewport: { width: 1280, height: 900 },
 });
 try {

@@ -19,19 +19,11 @@ import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { repoRoot, startServer, type ServerProcess } from '../../server/server-process.js';
+import { chromiumFlags, chromiumPath } from '../../../scripts/chromium.mjs';
 
-/** Debian's Chromium, with what a closed network and running as root need. */
-export const chromiumPath = '/usr/bin/chromium';
-export const chromiumArgs = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** Debian's Chromium, with what a closed network and running as root need (scripts/chromium.mjs). */
+export { chromiumPath };
+export const chromiumArgs = ['--headless=new', ...chromiumFlags];
 
 /** A slow, shared 2-core machine: generous, and only ever a reason to fail, never measured. */
 const waitLimitMs = 30_000;
