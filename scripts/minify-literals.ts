@@ -1,14 +1,13 @@
 import type { Plugin } from 'vite';
 
 /**
- * Minifies the static text of Lit's `css` and `html` tagged templates in the CDN builds
- * (0.4 KB brotli of indentation, comments and CSS punctuation spaces). Only the literal
- * parts change; `${…}` expressions are left as they are. Lit's own code is not touched.
+ * Minifies the static text of Lit's `css` tagged templates in the CDN builds (indentation,
+ * comments and CSS punctuation spaces). Only the literal parts change; `${…}` expressions are
+ * left as they are. Lit's own code is not touched. (The elements have no `html` templates:
+ * they build their DOM by hand, src/internal/dom.ts.)
  *
- * CSS: comments go, whitespace runs become one space, and spaces around `{ } ; ,` and after
- * `:` in declarations go. A space before `:` is kept (`a :hover` ≠ `a:hover`).
- * HTML: a whitespace run that contains a line break becomes one space (the browser collapses
- * it to one anyway); whitespace inside a line is kept as written.
+ * Comments go, whitespace runs become one space, and spaces around `{ } ; ,` and after `:` in
+ * declarations go. A space before `:` is kept (`a :hover` ≠ `a:hover`).
  */
 export function minifyCss(text: string): string {
   // Quoted strings (`content: ', '`) keep every character: odd items of the split.
@@ -27,10 +26,6 @@ export function minifyCss(text: string): string {
     .join('');
 }
 
-export function minifyHtml(text: string): string {
-  return text.replace(/[ \t]*\n\s*/g, ' ');
-}
-
 interface Node {
   type: string;
   start: number;
@@ -46,21 +41,20 @@ export function minifyLiterals(): Plugin {
     name: 'story-widgets:minify-literals',
     apply: 'build',
     transform(code, id) {
-      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\b(?:css|html)`/.test(code)) return null;
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\bcss`/.test(code)) return null;
       const edits: Array<{ start: number; end: number; text: string }> = [];
       const visit = (node: unknown): void => {
         if (Array.isArray(node)) return node.forEach(visit);
         if (!isNode(node)) return;
         if (node.type === 'TaggedTemplateExpression') {
           const tag = node.tag as Node & { name?: string };
-          const minify = tag.type === 'Identifier' ? (tag.name === 'css' ? minifyCss : tag.name === 'html' ? minifyHtml : undefined) : undefined;
           const quasis = (node.quasi as { quasis: Array<Node & { value: { raw: string } }> }).quasis;
-          if (minify) {
+          if (tag.type === 'Identifier' && tag.name === 'css') {
             for (const quasi of quasis) {
               const raw = quasi.value.raw;
               // Positions of the raw text: exactly where the parser says, or leave it be.
               if (code.slice(quasi.start, quasi.end) !== raw) this.error(`minify-literals: unexpected template positions in ${id}`);
-              const text = minify(raw);
+              const text = minifyCss(raw);
               if (text !== raw) edits.push({ start: quasi.start, end: quasi.end, text });
             }
           }

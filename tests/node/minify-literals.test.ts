@@ -1,10 +1,10 @@
 /**
- * The CDN builds minify the static text of `css` and `html` templates
- * (scripts/minify-literals.ts): what must change, and what must not.
+ * The CDN builds minify the static text of `css` templates (scripts/minify-literals.ts): what
+ * must change, and what must not.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { minifyCss, minifyHtml } from '../../scripts/minify-literals.js';
+import { minifyCss } from '../../scripts/minify-literals.js';
 
 describe('minifyCss', () => {
   test('drops comments, indentation and the spaces around { } ; , > and after a property’s colon', () => {
@@ -34,11 +34,5 @@ describe('minifyCss', () => {
       minifyCss('@media (min-width: 30em) and (prefers-color-scheme: dark) { .x { margin: 0 auto; } }'),
       '@media (min-width: 30em) and (prefers-color-scheme: dark){.x{margin:0 auto}}',
     );
-  });
-});
-
-describe('minifyHtml', () => {
-  test('turns whitespace with a line break into one space, and keeps spaces within a line', () => {
-    assert.equal(minifyHtml('<p>\n    <b>a</b> <i>b</i>\n  </p>'), '<p> <b>a</b> <i>b</i> </p>');
   });
 });
