@@ -22,6 +22,14 @@ export function h(tag: string, attributes: Record<string, string | undefined> = 
 }
 
 /**
+ * Sets an element's text (never markup) when it differs: the same text again leaves the node
+ * alone, so a live region stays quiet and a focused button keeps its text node.
+ */
+export function setText(element: Element, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
+}
+
+/**
  * Sets `name` to `value`, or removes it when `value` is undefined or null (lit-html's
  * `nothing`; a property whose attribute was removed is null).
  */

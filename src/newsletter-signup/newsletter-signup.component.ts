@@ -1,7 +1,7 @@
 import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
 import * as subscribeContract from '../contract/subscribe.js';
 import { kitMark } from '../internal/define-element.js';
-import { attr, h, type Child } from '../internal/dom.js';
+import { attr, h, setText, type Child } from '../internal/dom.js';
 import { isValidEmail, normalizeEmail } from '../internal/email.js';
 import { format, languageOf, stringsFor, type SignupStrings, type Strings } from '../internal/i18n.js';
 import { signupStrings } from '../internal/locales.js';
@@ -53,14 +53,6 @@ interface Submission {
   trap: string;
   fields?: [string, string][];
   inputs: Partial<Record<Field, HTMLInputElement>>;
-}
-
-/**
- * Sets an element's text (never markup) when it differs: the same text again leaves the node
- * alone, so the live region stays quiet (see `#announce`) and a slot's fallback is not remade.
- */
-function setText(element: Element, text: string): void {
-  if (element.textContent !== text) element.textContent = text;
 }
 
 /**

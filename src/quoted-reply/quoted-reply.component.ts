@@ -124,8 +124,8 @@ export class QuotedReply extends ReactiveElement {
 
   /**
    * Writes the shadow DOM by hand (src/internal/dom.ts), as the story card does: the surface
-   * and the slot are made once; the post is replyTemplate's, which comes back the same while
-   * nothing it shows changed.
+   * and the slot are made once; the post (replyTemplate's) is built again only when it or its
+   * labels changed.
    */
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);

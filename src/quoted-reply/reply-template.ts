@@ -69,7 +69,7 @@ export function replyTemplate(reply: Reply, { strings, lang, base }: ReplyContex
   }
   const dateText = date && h('time', { datetime: reply.published }, date);
 
-  const figure = h(
+  return h(
     'figure',
     { class: 'reply', part: 'reply', 'aria-label': author.name },
     h(
@@ -114,7 +114,6 @@ export function replyTemplate(reply: Reply, { strings, lang, base }: ReplyContex
           : dateText,
       ),
   );
-  return figure;
 }
 
 /** Styles for `replyTemplate`, included by every element that renders replies. */

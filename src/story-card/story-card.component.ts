@@ -1,6 +1,6 @@
 import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
 import { kitMark } from '../internal/define-element.js';
-import { attr, h } from '../internal/dom.js';
+import { attr, h, setText } from '../internal/dom.js';
 import { FetchJsonError, fetchJson } from '../internal/fetch-json.js';
 import { format, languageOf, stringsFor, type StoryStrings, type Strings } from '../internal/i18n.js';
 import { directionOf, formatDate, formatList } from '../internal/language-format.js';
@@ -445,15 +445,15 @@ export class StoryCard extends ReactiveElement {
     attr(card, 'class', `surface card ${kind === 'story' ? '' : `${kind} `}${this.#themeController.scheme}`);
     if (kind === 'loading') return;
     const { headingLevel, repliesLimit, excerptParagraphs } = this;
-    // (Passed straight on: a local variable holding `{ view, lang, … }` makes the manifest
-    // analyzer list `view` and `lang` as module declarations.)
     // A rebuild replaces every node: the link or button a reader had focused gets the focus
     // back at the same place (its index among the card's links and buttons), as an update in
     // place kept it.
     const focusables = () => [...card.querySelectorAll<HTMLElement>('a[href], button')];
-    const focused = (this.renderRoot as ShadowRoot).activeElement;
     let refocusAt = -1;
+    // (Passed straight on: a local variable holding `{ view, lang, … }` makes the manifest
+    // analyzer list `view` and `lang` as module declarations.)
     if (this.#changedSinceBuilt({ view, lang, strings, headingLevel, repliesLimit, excerptParagraphs })) {
+      const focused = (this.renderRoot as ShadowRoot).activeElement;
       if (focused && card.contains(focused)) refocusAt = focusables().indexOf(focused as HTMLElement);
       this.#replies = undefined;
       attr(card, 'lang', lang);
@@ -618,7 +618,7 @@ export class StoryCard extends ReactiveElement {
         : hidden === 1
           ? strings.showOneMoreReply
           : format(strings.showMoreReplies, { count: hidden });
-      if (button.textContent !== label) button.textContent = label;
+      setText(button, label);
       attr(button, 'aria-expanded', this.expanded ? 'true' : 'false');
       attr(button, 'aria-controls', count ? 'replies' : undefined);
     }
